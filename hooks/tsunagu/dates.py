@@ -1,0 +1,107 @@
+"""Dates and times in each language's own style.
+
+A locale's style is set in mkdocs.yml (``extra.tsunagu.date_styles``):
+``wareki`` (和暦 with 西暦), ``seireki`` (西暦, for easy Japanese) or ``babel``
+(the language's own CLDR patterns, via Babel). Babel supplies weekday and month
+names; 和暦 is our own small function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
+from babel.dates import format_date
+
+DateStyle = Literal["wareki", "seireki", "babel"]
+
+_ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"), (dt.date(1926, 12, 25), "昭和"))
+
+
+def babel_locale(code: str) -> BabelLocale:
+    """The Babel locale for a site locale code; ``ja-easy`` → ``ja``, unknown → ``en``."""
+    parts = code.replace("_", "-").split("-")
+    for end in range(len(parts), 0, -1):
+        try:
+            return BabelLocale.parse("_".join(parts[:end]))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return BabelLocale.parse("en")
+
+
+def wareki_year(day: dt.date) -> str:
+    """令和8年 for 2026; 令和元年 for its first year."""
+    for start, era in _ERAS:
+        if day >= start:
+            number = day.year - start.year + 1
+            return f"{era}{'元' if number == 1 else number}年"
+    return f"{day.year}年"
+
+
+class DateFormatter:
+    """Formats dates, times and ranges for one locale in one style."""
+
+    def __init__(self, code: str, style: DateStyle):
+        self.locale = babel_locale(code)
+        self.style = style
+
+    def weekday(self, day: dt.date) -> str:
+        return format_date(day, "EEEE", locale=self.locale)
+
+    def date(self, day: dt.date) -> str:
+        if self.style == "wareki":
+            return f"{wareki_year(day)}（{day.year}年）{day.month}月{day.day}日（{self.weekday(day)}）"
+        if self.style == "seireki":
+            return f"{day.year}年{day.month}月{day.day}日（{self.weekday(day)}）"
+        return format_date(day, "EEEE d MMMM y", locale=self.locale)
+
+    def month(self, day: dt.date) -> str:
+        if self.style == "wareki":
+            return f"{wareki_year(day)}（{day.year}年）{day.month}月"
+        if self.style == "seireki":
+            return f"{day.year}年{day.month}月"
+        return format_date(day, "LLLL y", locale=self.locale)
+
+    def time(self, moment: dt.time) -> str:
+        if self.style in ("wareki", "seireki"):
+            return _japanese_time(moment)
+        return _english_time(moment)
+
+    def span(self, start: str, end: str | None) -> str:
+        """'A から B まで' / 'A to B'."""
+        if end is None:
+            return f"{start}から" if self.style != "babel" else f"from {start}"
+        if self.style == "babel":
+            return f"{start} to {end}"
+        return f"{start}から{' ' if self.style == 'seireki' else ''}{end}まで"
+
+    def when(self, start_date, end_date=None, start_time=None, end_time=None) -> str:
+        """The whole date and time of an event, in one line."""
+        day_part = self.date(start_date)
+        if end_date and end_date != start_date:
+            day_part = self.span(day_part, self.date(end_date))
+        if start_time is None:
+            return day_part
+        times = self.span(self.time(start_time), self.time(end_time) if end_time else None)
+        return f"{day_part}{',' if self.style == 'babel' else ''} {times}"
+
+
+def _japanese_time(moment: dt.time) -> str:
+    if moment == dt.time(12, 0):
+        return "正午"
+    half = "午前" if moment.hour < 12 else "午後"
+    hour = moment.hour % 12
+    minutes = f"{moment.minute}分" if moment.minute else ""
+    return f"{half}{hour}時{minutes}"
+
+
+def _english_time(moment: dt.time) -> str:
+    if moment == dt.time(12, 0):
+        return "midday"
+    if moment == dt.time(0, 0):
+        return "midnight"
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"

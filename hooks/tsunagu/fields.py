@@ -1,0 +1,141 @@
+"""Field types shared by the record models, each with the message an editor sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BeforeValidator, Field, RootModel, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass
+class Context:
+    """What validation needs beyond one file: the languages, record ids and vocabularies."""
+
+    locales: tuple[str, ...]
+    default_locale: str
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    vocabularies: dict[str, set[Any]] = field(default_factory=dict)
+
+
+def context_of(info: ValidationInfo) -> Context | None:
+    return (info.context or {}).get("tsunagu")
+
+
+def fail(error_type: str, message: str, **values: Any) -> PydanticCustomError:
+    return PydanticCustomError(error_type, message, values)
+
+
+class LocalText(RootModel[dict[str, str]]):
+    """A text in each language of the site, keyed by locale code; the default language is required."""
+
+    root: dict[str, Annotated[str, Field(min_length=1)]]
+
+    @model_validator(mode="after")
+    def _known_locales(self, info: ValidationInfo) -> "LocalText":
+        ctx = context_of(info)
+        if ctx is None:
+            return self
+        unknown = [code for code in self.root if code not in ctx.locales]
+        if unknown:
+            raise fail("locale", "unknown language {codes}; the site's languages are {known}",
+                       codes=", ".join(unknown), known=", ".join(ctx.locales))
+        if ctx.default_locale not in self.root:
+            raise fail("locale", "the {code} text is required", code=ctx.default_locale)
+        return self
+
+    def get(self, locale: str, default: str) -> tuple[str, bool]:
+        """The text in ``locale``, and whether it fell back to the default language."""
+        if locale in self.root:
+            return self.root[locale], False
+        return self.root[default], True
+
+    def has(self, locale: str) -> bool:
+        return locale in self.root
+
+
+def _time(value: Any) -> dt.time:
+    text = str(value).strip()
+    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
+    if not match or isinstance(value, bool):
+        raise fail("time", '"{value}" is not a time (HH:MM, 00:00 to 23:59)', value=text)
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise fail("date", '"{value}" is not a date (YYYY-MM-DD)', value=value) from None
+
+
+def _url(value: Any) -> str:
+    text = str(value).strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise fail("url", '"{value}" is not a web address (it must start with https:// or http://)', value=text)
+    return text
+
+
+def _phone(value: Any) -> str:
+    if not isinstance(value, str):
+        raise fail("phone", "write the phone number in quotes, e.g. \"0000-00-0000\"")
+    if not re.fullmatch(r"\+?[0-9][0-9()\- ]{5,20}", value.strip()):
+        raise fail("phone", '"{value}" is not a phone number (digits and hyphens)', value=value)
+    return value.strip()
+
+
+def _email(value: Any) -> str:
+    text = str(value).strip()
+    if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}", text):
+        raise fail("email", '"{value}" is not an email address', value=text)
+    return text
+
+
+def _kana(alphabet: str, pattern: str):
+    def check(value: Any) -> str:
+        text = str(value).strip()
+        if not re.fullmatch(pattern, text):
+            raise fail("kana", '"{value}" must be written in {alphabet}', value=text, alphabet=alphabet)
+        return text
+    return check
+
+
+def ref(kind: str):
+    """A validator that the value is the id of an existing record of ``kind``."""
+    def check(value: str, info: ValidationInfo) -> str:
+        ctx = context_of(info)
+        if ctx is not None and value not in ctx.ids.get(kind, set()):
+            raise fail("ref", 'there is no {kind} with the id "{value}"', kind=kind, value=value)
+        return value
+    return AfterValidator(check)
+
+
+def code(vocabulary: str):
+    """A validator that the value is a code of a controlled vocabulary in data/vocabulary/."""
+    def check(value: Any, info: ValidationInfo) -> Any:
+        ctx = context_of(info)
+        known = ctx.vocabularies.get(vocabulary) if ctx else None
+        if known is not None and value not in known:
+            options = ", ".join(str(k) for k in sorted(known, key=str))
+            raise fail("code", '"{value}" is not in data/vocabulary/{vocabulary}.yml ({options})',
+                       value=value, vocabulary=vocabulary, options=options)
+        return value
+    return AfterValidator(check)
+
+
+Time = Annotated[dt.time, BeforeValidator(_time), Field(json_schema_extra={"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d$"})]
+Date = Annotated[dt.date, BeforeValidator(_date)]
+Url = Annotated[str, BeforeValidator(_url)]
+Phone = Annotated[str, BeforeValidator(_phone)]
+Email = Annotated[str, BeforeValidator(_email)]
+Katakana = Annotated[str, BeforeValidator(_kana("full-width katakana", r"[゠-ヿ　 ・ー]+"))]
+Hiragana = Annotated[str, BeforeValidator(_kana("hiragana", r"[ぁ-ゖゝゞー・　 ]+"))]

@@ -1,0 +1,49 @@
+"""The site's languages, as the site configuration declares them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Locale:
+    """One language of the site: its code, its own name, and the URL prefix of its pages."""
+
+    code: str
+    name: str
+    default: bool = False
+
+    @property
+    def prefix(self) -> str:
+        """Folder of this language's pages below the site root ('' for the default)."""
+        return "" if self.default else f"{self.code}/"
+
+
+@dataclass(frozen=True)
+class Locales:
+    """All languages of the site; exactly one is the default."""
+
+    all: tuple[Locale, ...]
+
+    def __post_init__(self) -> None:
+        if sum(loc.default for loc in self.all) != 1:
+            raise ValueError("exactly one language must be the default")
+
+    @property
+    def default(self) -> Locale:
+        return next(loc for loc in self.all if loc.default)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(loc.code for loc in self.all)
+
+    def get(self, code: str) -> Locale:
+        return next(loc for loc in self.all if loc.code == code)
+
+    def __iter__(self):
+        return iter(self.all)
+
+    def of_source(self, src_uri: str) -> str:
+        """The language a hand-written page is in, from its suffix: ``about.en.md`` → ``en``."""
+        parts = src_uri.rsplit("/", 1)[-1].split(".")
+        return parts[-2] if len(parts) > 2 and parts[-2] in self.codes else self.default.code

@@ -1,0 +1,186 @@
+"""Typed records: one model per kind of data file. The same models give the JSON Schemas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+
+from .fields import SLUG, Date, Email, Hiragana, Katakana, LocalText, Phone, Time, Url, code, fail, ref
+
+
+def _doc(ja: str, en: str, **kw):
+    return Field(description=f"{ja} / {en}", **kw)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Record(Strict):
+    """A record read from ``data/<kind>s/<id>.yml``; its id is the file name."""
+
+    _id: str = PrivateAttr(default="")
+    updated: Date = _doc("最終更新日（YYYY-MM-DD）", "Date of the last update (YYYY-MM-DD)")
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    def with_id(self, record_id: str):
+        self._id = record_id
+        return self
+
+
+def _check_digit(code5: str) -> int:
+    """Check digit of a 全国地方公共団体コード: weights 6 to 2, modulus 11."""
+    total = sum(int(d) * w for d, w in zip(code5, (6, 5, 4, 3, 2)))
+    return (11 - total % 11) % 10
+
+
+def _lg_code(value) -> str:
+    text = str(value).strip()
+    if not (text.isdigit() and len(text) == 6):
+        raise fail("lg_code", '"{value}" is not a 6-digit 全国地方公共団体コード (write it in quotes)', value=text)
+    if int(text[5]) != _check_digit(text[:5]):
+        raise fail("lg_code", '"{value}" has a wrong check digit (the last digit should be {digit})',
+                   value=text, digit=_check_digit(text[:5]))
+    return text
+
+
+LgCode = Annotated[str, BeforeValidator(_lg_code)]
+
+
+class License(Strict):
+    name: str = _doc("ライセンス名", "Licence name", default="CC BY 4.0")
+    url: Url = _doc("ライセンスのURL", "Licence URL", default="https://creativecommons.org/licenses/by/4.0/")
+
+
+class Office(Strict):
+    name: LocalText = _doc("担当課の名前", "Name of the office that runs the site")
+    address: LocalText = _doc("住所", "Postal address")
+    phone: Phone = _doc("電話番号（引用符で囲む）", "Phone number (in quotes)")
+    email: Email = _doc("メールアドレス", "Email address")
+
+
+class Site(Strict):
+    """data/site.yml: who publishes the site and under which licence."""
+
+    city: LocalText = _doc("市区町村名", "Name of the city")
+    lg_code: LgCode = _doc("全国地方公共団体コード（6桁、検査数字を含む）", "Local government code (6 digits, check digit included)")
+    office: Office = _doc("サイトを運営する担当課", "The office that runs the site")
+    license: License = _doc("データのライセンス", "Licence of the open data", default_factory=License)
+
+
+class Contact(Strict):
+    name: LocalText | None = _doc("連絡先の名前・役職", "Contact name or role", default=None)
+    phone: Phone | None = _doc("電話番号（引用符で囲む）", "Phone number (in quotes)", default=None)
+    email: Email | None = _doc("メールアドレス", "Email address", default=None)
+    public: bool = _doc("公開してよいか（本人の同意があるときだけ true）",
+                        "May it be published? (true only with the person's consent)", default=False)
+
+
+GroupId = Annotated[str, ref("group")]
+VenueId = Annotated[str, ref("venue")]
+TermId = Annotated[str, ref("term")]
+
+
+class Group(Record):
+    """data/groups/<id>.yml: a community group."""
+
+    kind: Annotated[str, code("group_kinds")] = _doc("団体の種類（data/vocabulary/group_kinds.yml のコード）", "Kind of group (a code from group_kinds.yml)")
+    name: LocalText = _doc("団体名", "Name of the group")
+    name_kana: Katakana = _doc("団体名のよみ（全角カタカナ）", "Reading of the Japanese name (full-width katakana)")
+    summary: LocalText = _doc("一文の紹介", "One-sentence summary")
+    description: LocalText = _doc("紹介文（Markdown）", "Description (Markdown)")
+    areas: list[Annotated[str, code("areas")]] = _doc("活動地区（areas.yml のコード）", "Areas (codes from areas.yml)", min_length=1)
+    npo_fields: list[Annotated[int, code("npo_fields")]] = _doc(
+        "NPO法の活動分野（1〜20、NPO法人は必須）", "NPO activity fields (1 to 20, required for NPO法人)", default_factory=list)
+    activities: list[LocalText] = _doc("主な活動", "Main activities", default_factory=list)
+    contact: Contact | None = _doc("連絡先（public: true のときだけ公開）", "Contact (published only when public: true)", default=None)
+    url: Url | None = _doc("ウェブサイト", "Website", default=None)
+
+    @model_validator(mode="after")
+    def _npo_needs_fields(self):
+        if self.kind == "npo" and not self.npo_fields:
+            raise fail("rule", "an NPO法人 needs at least one activity field (1 to 20)", field="npo_fields")
+        return self
+
+
+class Registration(Strict):
+    required: bool = _doc("申込が必要か", "Is registration required?", default=False)
+    deadline: Date | None = _doc("申込締切日", "Registration deadline", default=None)
+    method: LocalText | None = _doc("申込方法", "How to register", default=None)
+
+
+class Event(Record):
+    """data/events/<id>.yml: an event, or a period residents can take part in."""
+
+    kind: Annotated[str, code("event_kinds")] = _doc("催しの種類（event_kinds.yml のコード）", "Kind of event (a code from event_kinds.yml)")
+    title: LocalText = _doc("催しの名前", "Title")
+    title_kana: Katakana = _doc("催しの名前のよみ（全角カタカナ）", "Reading of the Japanese title (full-width katakana)")
+    description: LocalText = _doc("説明（Markdown）", "Description (Markdown)")
+    start_date: Date = _doc("開始日", "Start date")
+    end_date: Date | None = _doc("終了日（複数日のとき）", "End date (for several days)", default=None)
+    start_time: Time | None = _doc('開始時刻 "HH:MM"（なければ終日）', 'Start time "HH:MM" (none: all day)', default=None)
+    end_time: Time | None = _doc('終了時刻 "HH:MM"', 'End time "HH:MM"', default=None)
+    venue: VenueId | None = _doc("会場（data/venues/ のid）", "Venue (an id in data/venues/)", default=None)
+    online_url: Url | None = _doc("オンライン参加のURL", "Online address", default=None)
+    organizers: list[GroupId] = _doc("主催団体（data/groups/ のid）", "Organisers (ids in data/groups/)", default_factory=list)
+    fee: int = _doc("参加費（円、0は無料）", "Fee in yen (0 = free)", default=0, ge=0)
+    fee_note: LocalText | None = _doc("参加費の補足", "Note on the fee", default=None)
+    capacity: int | None = _doc("定員", "Capacity", default=None, gt=0)
+    registration: Registration = _doc("申込", "Registration", default_factory=Registration)
+    status: Literal["scheduled", "cancelled", "postponed"] = _doc(
+        "状態（scheduled 予定 / cancelled 中止 / postponed 延期）", "Status", default="scheduled")
+
+    @model_validator(mode="after")
+    def _coherent(self):
+        if (self.venue is None) == (self.online_url is None):
+            raise fail("rule", "give either a venue or an online_url (exactly one)", field="venue")
+        if self.end_date and self.end_date < self.start_date:
+            raise fail("rule", "{end} is before start_date {start}", field="end_date", end=self.end_date, start=self.start_date)
+        if self.end_time and not self.start_time:
+            raise fail("rule", "an end time needs a start_time", field="end_time")
+        if self.start_time and self.end_time and self.last_day == self.start_date and self.end_time <= self.start_time:
+            raise fail("rule", "{end} is not after start_time {start}", field="end_time",
+                       end=self.end_time.strftime("%H:%M"), start=self.start_time.strftime("%H:%M"))
+        return self
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end_date or self.start_date
+
+    @property
+    def all_day(self) -> bool:
+        return self.start_time is None
+
+
+class Venue(Record):
+    """data/venues/<id>.yml: a place where events happen."""
+
+    name: LocalText = _doc("会場名", "Name of the venue")
+    address: LocalText = _doc("住所", "Address")
+    lat: float = _doc("緯度", "Latitude", ge=-90, le=90)
+    lon: float = _doc("経度", "Longitude", ge=-180, le=180)
+    access: LocalText | None = _doc("行き方", "How to get there", default=None)
+    accessibility: list[Annotated[str, code("accessibility")]] = _doc(
+        "バリアフリー設備（accessibility.yml のコード）", "Accessibility features (codes from accessibility.yml)", default_factory=list)
+
+
+class Term(Record):
+    """data/glossary/<id>.yml: a glossary term."""
+
+    term: LocalText = _doc("用語", "The term")
+    reading: Hiragana = _doc("日本語の用語のよみ（ひらがな）", "Reading of the Japanese term (hiragana)")
+    definition: LocalText = _doc("定義", "Definition")
+    short: LocalText | None = _doc("短い説明（ツールチップ）", "Short definition (for tooltips)", default=None)
+    aliases: dict[str, list[Annotated[str, Field(min_length=1)]]] = _doc(
+        "別の言い方（言語ごと）", "Other names, per language", default_factory=dict)
+    see_also: list[TermId] = _doc("関連用語（id）", "Related terms (ids)", default_factory=list)
+    legal_basis: LocalText | None = _doc("根拠法令", "Legal basis", default=None)
+
+
+RECORD_KINDS: dict[str, type[Record]] = {"group": Group, "event": Event, "venue": Venue, "term": Term}
+FOLDERS = {"group": "groups", "event": "events", "venue": "venues", "term": "glossary"}

@@ -1,0 +1,108 @@
+"""Pages made from records: section indexes and one page per record, for one language.
+
+Each page is Markdown whose body is one HTML block rendered by a template in
+``overrides/tsunagu/``; Python only chooses and orders the records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .catalog import Catalog
+from .collation import index_entry
+from .dates import DateFormatter, babel_locale
+from .locales import Locale, Locales
+from .models import Event
+from .strings import Strings
+from .urls import index_src, record_src, src_to_url
+from .view import View
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page to hand to the site engine: its source name (the same in every language) and Markdown."""
+
+    src_uri: str
+    markdown: str
+
+
+def template_environment(templates_dir: Path) -> Environment:
+    return Environment(loader=FileSystemLoader(templates_dir), autoescape=select_autoescape(default=True),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+class PageRenderer:
+    """Renders every generated page of one language."""
+
+    def __init__(self, catalog: Catalog, locales: Locales, strings: Strings, env: Environment,
+                 dates: dict[str, DateFormatter], today: dt.date):
+        self.catalog, self.locales, self.strings = catalog, locales, strings
+        self.env, self.dates, self.today = env, dates, today
+
+    def pages(self, locale: Locale) -> list[GeneratedPage]:
+        jobs = [
+            (index_src("groups"), "groups_index.html", lambda v: v.t("groups.title"),
+             {"sections": self._groups_by_kind()}),
+            (index_src("events"), "events_index.html", lambda v: v.t("events.title"),
+             {"months": self._by_month(self._upcoming())}),
+            ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
+             {"months": self._by_month(self._past(), reverse=True)}),
+            (index_src("glossary"), "glossary_index.html", lambda v: v.t("glossary.title"),
+             {"sections": self._glossary_sections(locale)}),
+        ]
+        jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
+                  {"group": g, "events": self._events_of(g.id)}) for g in self.catalog.groups.values()]
+        jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title), {"event": e})
+                 for e in self.catalog.events.values()]
+        jobs += [(record_src("term", t.id), "term.html", lambda v, t=t: v.text(t.term), {"term": t})
+                 for t in self.catalog.terms.values()]
+        return [self._render(locale, *job) for job in jobs]
+
+    def _render(self, locale: Locale, src: str, template: str, title, data: dict) -> GeneratedPage:
+        view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
+                    locale.prefix + src_to_url(src))
+        body = self.env.get_template(template).render(view=view, today=self.today, **data)
+        meta = {"title": title(view), "tsunagu_generated": True, "tsunagu_fallback": view.fell_back}
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        return GeneratedPage(src, f"---\n{front}---\n\n<div class=\"tsunagu\">\n{body}\n</div>\n")
+
+    def _groups_by_kind(self):
+        groups = sorted(self.catalog.groups.values(), key=lambda g: g.name_kana)
+        kinds = list(self.catalog.vocabularies["group_kinds"])
+        return [(kind, [g for g in groups if g.kind == kind]) for kind in kinds]
+
+    def _upcoming(self) -> list[Event]:
+        return sorted((e for e in self.catalog.events.values() if e.last_day >= self.today), key=_event_order)
+
+    def _past(self) -> list[Event]:
+        return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=_event_order)
+
+    def _events_of(self, group_id: str) -> list[Event]:
+        return [e for e in self._upcoming() if group_id in e.organizers]
+
+    @staticmethod
+    def _by_month(events: list[Event], reverse: bool = False):
+        months = [(month, list(items)) for month, items in
+                  itertools.groupby(events, key=lambda e: e.start_date.replace(day=1))]
+        return months[::-1] if reverse else months
+
+    def _glossary_sections(self, locale: Locale):
+        japanese = babel_locale(locale.code).language == "ja"  # readings are hiragana: Japanese order
+        entries = []
+        for term in self.catalog.terms.values():
+            text, _ = term.term.get(locale.code, self.locales.default.code)
+            heading, key = index_entry(text, term.reading, japanese)
+            entries.append((heading, key, term))
+        entries.sort(key=lambda entry: entry[1])
+        headings = sorted({e[0] for e in entries}, key=lambda h: next(e[1] for e in entries if e[0] == h))
+        return [(h, [e[2] for e in entries if e[0] == h]) for h in headings]
+
+
+def _event_order(event: Event):
+    return (event.start_date, event.start_time or dt.time.min, event.id)

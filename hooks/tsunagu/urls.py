@@ -1,0 +1,34 @@
+"""Where generated pages live, and links between pages of the same language."""
+
+from __future__ import annotations
+
+import posixpath
+
+SECTIONS = {"group": "groups", "event": "events", "term": "glossary"}
+
+
+def index_src(section: str) -> str:
+    """Source name of a section index, e.g. ``groups/index.md``."""
+    return f"{section}/index.md"
+
+
+def record_src(kind: str, record_id: str) -> str:
+    """Source name of a record page, e.g. ``groups/sakuradai.md``: the same in every language."""
+    return f"{SECTIONS[kind]}/{record_id}.md"
+
+
+def src_to_url(src: str) -> str:
+    """``groups/index.md`` → ``groups/``; ``groups/x.md`` → ``groups/x/`` (directory URLs)."""
+    stem = src[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return stem
+    return stem + "/"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A relative link between two site-relative URLs; directory URLs end in ``/``."""
+    link = posixpath.relpath("/" + to_url, "/" + from_url)
+    if link == ".":
+        return "./"
+    return link + "/" if to_url == "" or to_url.endswith("/") else link

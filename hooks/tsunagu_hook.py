@@ -1,0 +1,93 @@
+"""MkDocs hook: hands Tsunagu's pages to MkDocs and mkdocs-static-i18n.
+
+This is the only module that knows MkDocs. The ``tsunagu`` package loads,
+validates and renders; an engine change touches this file, not the package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from tsunagu.builder import SiteBuilder
+from tsunagu.config import TsunaguConfig
+from tsunagu.errors import DataError
+from tsunagu.locales import Locale, Locales
+
+_builder: SiteBuilder | None = None
+
+
+def _i18n(config: MkDocsConfig):
+    return config.plugins["i18n"]
+
+
+def _locales(config: MkDocsConfig) -> Locales:
+    languages = _i18n(config).config.languages
+    return Locales(tuple(Locale(lang.locale, lang.name, bool(lang.default)) for lang in languages))
+
+
+def _current(config: MkDocsConfig) -> Locale:
+    return _locales(config).get(_i18n(config).current_language)
+
+
+def on_startup(command, dirty):
+    global _builder
+    _builder = None
+
+
+def on_pre_build(config: MkDocsConfig):
+    """Load and validate all data once per build (i18n re-runs this per language)."""
+    global _builder
+    i18n = _i18n(config)
+    if _builder is not None and i18n.building:
+        return
+    settings = TsunaguConfig.model_validate(config.extra.get("tsunagu", {}))
+    try:
+        _builder = SiteBuilder(settings, _locales(config), Path(config.config_file_path).parent)
+    except DataError as error:
+        _builder = None
+        raise PluginError(error.report()) from None
+
+
+# Generated pages are added as in-memory files, after mkdocs-static-i18n (priority -100)
+# has rebuilt the file list for the language being built: files added earlier crash its
+# reconfiguration, and writing real files into docs/ would touch the sources and make
+# `mkdocs serve` rebuild in a loop.
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    locale = _current(config)
+    for page in _builder.pages(locale):
+        file = File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        file.dest_uri = locale.prefix + file.dest_uri
+        files.append(file)
+    return files
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    """Give templates the UI strings of the language being built."""
+    code = _current(config).code
+    env.globals["tsunagu_t"] = lambda key: _builder.strings.t(code, key)
+    return env
+
+
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Mark hand-written pages shown in the default language because a translation is missing."""
+    if not page.meta.get("tsunagu_generated"):
+        page.meta["tsunagu_fallback"] = _locales(config).of_source(page.file.src_uri) != _current(config).code
+    return markdown
+
+
+@event_priority(-200)
+def on_page_context(context, page, config: MkDocsConfig, nav):
+    """Point the language switcher of a generated page at the same page in each language."""
+    if page.meta.get("tsunagu_generated"):
+        current = _current(config)
+        path = page.url[len(current.prefix):]
+        config.extra.alternate = [
+            {"name": loc.name, "link": loc.prefix + path, "lang": loc.code} for loc in _locales(config)
+        ]
+    return context
