@@ -91,3 +91,17 @@ def on_page_context(context, page, config: MkDocsConfig, nav):
             {"name": loc.name, "link": loc.prefix + path, "lang": loc.code} for loc in _locales(config)
         ]
     return context
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    return _builder.page_content(html, _current(config), page.file.src_uri)
+
+
+def on_post_build(config: MkDocsConfig):
+    """Write this language's feeds and data files (before i18n goes on to the next language)."""
+    locale = _current(config)
+    root = Path(config.site_dir) / locale.prefix
+    for output in _builder.outputs(locale):
+        target = root / output.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(output.content)

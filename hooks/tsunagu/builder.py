@@ -8,6 +8,7 @@ from .catalog import Catalog, load_catalog
 from .config import TsunaguConfig
 from .dates import DateFormatter
 from .locales import Locale, Locales
+from .outputs import OutputFile
 from .pages import GeneratedPage, PageRenderer, template_environment
 from .strings import Strings, load_strings
 
@@ -28,3 +29,11 @@ class SiteBuilder:
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         return self.renderer.pages(locale)
+
+    def page_content(self, html: str, locale: Locale, src_uri: str) -> str:
+        """Finish a page's content HTML for readers of ``locale``."""
+        return html
+
+    def outputs(self, locale: Locale) -> list[OutputFile]:
+        """Feeds, calendars and data files for one language."""
+        return []

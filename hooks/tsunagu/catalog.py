@@ -91,7 +91,8 @@ class _Loading:
                 self.problems.append(Problem(self.display(path), 0, "", "the vocabulary file is missing"))
                 continue
             vocab = self.validated(Vocabulary, self.read(path))
-            result[name] = vocab.root if vocab else {}
+            if vocab is not None:
+                result[name] = vocab.root
         return result
 
 
