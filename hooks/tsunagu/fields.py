@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BeforeValidator, Field, RootModel, ValidationInfo, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BeforeValidator, Field, RootModel, ValidationInfo, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError, core_schema
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -119,23 +119,38 @@ def ref(kind: str):
     return AfterValidator(check)
 
 
-def code(vocabulary: str):
-    """A validator that the value is a code of a controlled vocabulary in data/vocabulary/."""
-    def check(value: Any, info: ValidationInfo) -> Any:
+@dataclass(frozen=True)
+class code:
+    """Marks a value as a code of a controlled vocabulary in data/vocabulary/: the validator checks it,
+    and the JSON Schema names the vocabulary (``x-tsunagu-vocabulary``) so its codes can be listed."""
+
+    vocabulary: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler) -> core_schema.CoreSchema:
+        return core_schema.with_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema, handler) -> dict:
+        return {**handler(schema), "x-tsunagu-vocabulary": self.vocabulary}
+
+    def _check(self, value: Any, info: ValidationInfo) -> Any:
         ctx = context_of(info)
-        known = ctx.vocabularies.get(vocabulary) if ctx else None
+        known = ctx.vocabularies.get(self.vocabulary) if ctx else None
         if known is not None and value not in known:
             options = ", ".join(str(k) for k in sorted(known, key=str))
             raise fail("code", '"{value}" is not in data/vocabulary/{vocabulary}.yml ({options})',
-                       value=value, vocabulary=vocabulary, options=options)
+                       value=value, vocabulary=self.vocabulary, options=options)
         return value
-    return AfterValidator(check)
 
 
-Time = Annotated[dt.time, BeforeValidator(_time), Field(json_schema_extra={"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d$"})]
-Date = Annotated[dt.date, BeforeValidator(_date)]
-Url = Annotated[str, BeforeValidator(_url)]
-Phone = Annotated[str, BeforeValidator(_phone)]
-Email = Annotated[str, BeforeValidator(_email)]
-Katakana = Annotated[str, BeforeValidator(_kana("full-width katakana", r"[゠-ヿ　 ・ー]+"))]
-Hiragana = Annotated[str, BeforeValidator(_kana("hiragana", r"[ぁ-ゖゝゞー・　 ]+"))]
+def _text_schema(pattern: str | None = None, **extra: str) -> WithJsonSchema:
+    """The JSON Schema of a field read as text, for editors' completion and checks."""
+    return WithJsonSchema({"type": "string", **({"pattern": pattern} if pattern else {}), **extra})
+
+
+Time = Annotated[dt.time, BeforeValidator(_time), _text_schema(r"^([01]?\d|2[0-3]):[0-5]\d$")]
+Date = Annotated[dt.date, BeforeValidator(_date), _text_schema(format="date")]
+Url = Annotated[str, BeforeValidator(_url), _text_schema(r"^\s*https?://\S+", format="uri")]
+Phone = Annotated[str, BeforeValidator(_phone), _text_schema(r"^\s*\+?[0-9][0-9()\- ]{5,20}\s*$")]
+Email = Annotated[str, BeforeValidator(_email), _text_schema(r"^\s*[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}\s*$")]
+Katakana = Annotated[str, BeforeValidator(_kana("full-width katakana", r"[゠-ヿ　 ・ー]+")), _text_schema(r"^\s*[゠-ヿ　 ・ー]+\s*$")]
+Hiragana = Annotated[str, BeforeValidator(_kana("hiragana", r"[ぁ-ゖゝゞー・　 ]+")), _text_schema(r"^\s*[ぁ-ゖゝゞー・　 ]+\s*$")]

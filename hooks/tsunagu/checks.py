@@ -1,0 +1,69 @@
+"""Everything ``tsunagu check`` looks at, gathered as findings.
+
+Errors: data that does not validate (schemas, references, rules) and broken
+internal links — the build would fail or publish something wrong.
+Warnings: missing translations (the site falls back to the default language),
+easy-Japanese findings (advice on wording) and schema files that are out of date.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from .builder import SiteBuilder
+from .coverage import Coverage, coverage_problems, measure
+from .errors import DataError, Problem
+from .links import broken_links
+from .report import Finding, display_path, errors, warnings
+from .schemas import build_schemas, stale_schemas, vocabulary_codes
+from .siteconfig import SiteConfig
+
+SCHEMAS_DIR = "schemas"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The findings, and the translation coverage when the data could be read."""
+
+    findings: list[Finding]
+    coverage: Coverage | None
+
+    def failed(self, strict: bool) -> bool:
+        """Whether anything is wrong: any error, or with ``strict`` any warning too."""
+        return any(f.severity == "error" or strict for f in self.findings)
+
+
+def run_checks(site: SiteConfig) -> CheckResult:
+    """Check data, pages, translations, easy Japanese and schemas of the site."""
+    try:
+        builder = SiteBuilder(site.tsunagu, site.locales, site.root)
+    except DataError as error:
+        builder, findings = None, errors(error.problems)
+    else:
+        findings = []
+    generated = {page.src_uri for page in builder.pages(site.locales.default)} if builder else None
+    findings += errors(broken_links(site.docs_dir, site.root, generated))
+    findings += warnings(_stale_schemas(site))
+    coverage = None
+    if builder:
+        coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
+        findings += warnings(coverage_problems(coverage, site.root))
+        findings += warnings(_easy_japanese(builder, site))
+    return CheckResult(findings, coverage)
+
+
+def _stale_schemas(site: SiteConfig) -> list[Problem]:
+    schemas = build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir))
+    out = site.root / SCHEMAS_DIR
+    return [Problem(display_path(out / f"{name}.schema.json", site.root), 0, "",
+                    "is missing or out of date; run: tsunagu schemas") for name in stale_schemas(schemas, out)]
+
+
+def _easy_japanese(builder: SiteBuilder, site: SiteConfig) -> list[Problem]:
+    """The easy-Japanese checker's findings, when that checker is installed."""
+    if importlib.util.find_spec("tsunagu.easy_japanese") is None:
+        return []
+    checker = importlib.import_module("tsunagu.easy_japanese")
+    return checker.check_site(builder.catalog, site.docs_dir, site.root, builder.config)
