@@ -27,6 +27,10 @@ _MESSAGES = {
     "model_attributes_type": "expected a set of fields (key: value)",
     "too_short": "needs at least one entry",
     "string_too_short": "must not be empty",
+    "greater_than": "{input} must be more than {gt}",
+    "greater_than_equal": "{input} must be {ge} or more",
+    "less_than": "{input} must be less than {lt}",
+    "less_than_equal": "{input} must be {le} or less",
 }
 
 
@@ -68,7 +72,7 @@ def _message(error: dict, loc: Loc, model: type[BaseModel]) -> str:
     if error["type"] == "literal_error":
         return f'"{error["input"]}" is not one of {error["ctx"]["expected"]}'
     template = _MESSAGES.get(error["type"])
-    return template.format(input=error.get("input")) if template else error["msg"]
+    return template.format(input=error.get("input"), **(error.get("ctx") or {})) if template else error["msg"]
 
 
 def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:

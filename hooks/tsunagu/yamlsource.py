@@ -101,9 +101,9 @@ class _Builder:
     def _mapping(self, node: MappingNode, loc: Loc) -> dict:
         result: dict = {}
         for key_node, value_node in node.value:
-            key = self.loader.construct_object(key_node)
-            if not isinstance(key, (str, int)):
-                raise _Refused(key_node.start_mark.line + 1, f"a key must be text, not {key!r}")
+            key = self.loader.construct_object(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(key, (str, int)) or isinstance(key, bool):
+                raise _Refused(key_node.start_mark.line + 1, "a key must be text or a number")
             key_loc = (*loc, key)
             if key in result:
                 self.problems.append(self._dup(key_loc, key_node))
