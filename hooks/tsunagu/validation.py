@@ -27,10 +27,10 @@ _MESSAGES = {
     "model_attributes_type": "expected a set of fields (key: value)",
     "too_short": "needs at least one entry",
     "string_too_short": "must not be empty",
-    "greater_than": "{input} must be more than {gt}",
-    "greater_than_equal": "{input} must be {ge} or more",
-    "less_than": "{input} must be less than {lt}",
-    "less_than_equal": "{input} must be {le} or less",
+    "greater_than": "{input} must be more than {gt:g}",
+    "greater_than_equal": "{input} must be {ge:g} or more",
+    "less_than": "{input} must be less than {lt:g}",
+    "less_than_equal": "{input} must be {le:g} or less",
 }
 
 
