@@ -6,19 +6,22 @@ validates and renders; an engine change touches this file, not the package.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.config import TsunaguConfig
 from tsunagu.errors import DataError
 from tsunagu.locales import Locale, Locales
+from tsunagu.search import SearchIndexError
 
 _builder: SiteBuilder | None = None
+log = logging.getLogger("mkdocs.hooks.tsunagu")
 
 
 def _i18n(config: MkDocsConfig):
@@ -47,10 +50,13 @@ def on_pre_build(config: MkDocsConfig):
         return
     settings = TsunaguConfig.model_validate(config.extra.get("tsunagu", {}))
     try:
-        _builder = SiteBuilder(settings, _locales(config), Path(config.config_file_path).parent)
+        _builder = SiteBuilder(settings, _locales(config), Path(config.config_file_path).parent,
+                               site_url=config.site_url or "")
     except DataError as error:
         _builder = None
         raise PluginError(error.report()) from None
+    for problem in _builder.easy_japanese(Path(config.docs_dir)):
+        log.warning("easy Japanese: %s", problem)
 
 
 # Generated pages are added as in-memory files, after mkdocs-static-i18n (priority -100)
@@ -71,6 +77,12 @@ def on_env(env, config: MkDocsConfig, files: Files):
     """Give templates the UI strings of the language being built."""
     code = _current(config).code
     env.globals["tsunagu_t"] = lambda key: _builder.strings.t(code, key)
+    env.globals["tsunagu_furigana_toggle"] = _builder.furigana_toggle(_current(config))
+    env.globals["tsunagu_t_in"] = _builder.strings.t
+    env.globals["tsunagu_locales"] = list(_builder.locales)
+    current = _current(config)
+    env.globals["tsunagu_feed"] = {"url": _builder.feed_url(current), "title": _builder.feed_title(current)}
+    env.globals["tsunagu_search"] = _builder.search_paths()
     return env
 
 
@@ -97,7 +109,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     return _builder.page_content(html, _current(config), page.file.src_uri)
 
 
-def on_post_build(config: MkDocsConfig):
+def _write_outputs(config: MkDocsConfig):
     """Write this language's feeds and data files (before i18n goes on to the next language)."""
     locale = _current(config)
     root = Path(config.site_dir) / locale.prefix
@@ -105,3 +117,33 @@ def on_post_build(config: MkDocsConfig):
         target = root / output.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(output.content)
+    _keep_default_404(locale, Path(config.site_dir) / "404.html")
+
+
+_default_404: bytes | None = None
+
+
+def _keep_default_404(locale: Locale, path: Path) -> None:
+    """Keep the root 404.html of the default language: every language's build rewrites it, and static
+    hosts serve only that one. Its content greets readers in every language."""
+    global _default_404
+    if locale.default:
+        _default_404 = path.read_bytes() if path.exists() else None
+    elif _default_404 is not None:
+        path.write_bytes(_default_404)
+
+
+@event_priority(-300)
+def _index_search(config: MkDocsConfig):
+    """Index the whole site for search once, after mkdocs-static-i18n (priority -100) has built
+    the other languages inside the default language's post_build."""
+    if _i18n(config).building:
+        return
+    try:
+        _builder.index_search(Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None
+
+
+# Two handlers at different priorities: outputs per language, then search over all languages.
+on_post_build = CombinedEvent(_write_outputs, _index_search)

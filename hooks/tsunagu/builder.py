@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import atom, ical, search
 from .catalog import Catalog, load_catalog
 from .config import TsunaguConfig
 from .dates import DateFormatter
+from .easy_japanese import check_site
+from .errors import Problem
+from .furigana import Furigana, inline_readings
+from .glossary_links import GlossaryLinker
 from .locales import Locale, Locales
 from .outputs import OutputFile
+from .opendata_csv import OpenDataCsv
+from .opendata_json import OpenDataJson
 from .pages import GeneratedPage, PageRenderer, template_environment
+from .published import AbsoluteUrls, Published
 from .strings import Strings, load_strings
 
 
@@ -17,23 +25,61 @@ class SiteBuilder:
     """Everything Tsunagu adds to a site. Create it once per build: it loads and validates
     the data on creation (raising DataError) and renders each language on request."""
 
-    def __init__(self, config: TsunaguConfig, locales: Locales, root: Path):
+    def __init__(self, config: TsunaguConfig, locales: Locales, root: Path, site_url: str = ""):
         self.config = config.resolve(root)
+        self.root = root
         self.locales = locales
         self.today = self.config.build_date()
         self.catalog: Catalog = load_catalog(self.config.data_dir, root, locales)
         self.strings: Strings = load_strings(self.config.strings_dir, locales)
         dates = {loc.code: DateFormatter(loc.code, self.config.date_styles.get(loc.code, "babel")) for loc in locales}
+        self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)
         self.renderer = PageRenderer(self.catalog, locales, self.strings,
-                                     template_environment(self.config.templates_dir), dates, self.today)
+                                     template_environment(self.config.templates_dir), dates, self.today,
+                                     published=self.published)
+        self.furigana = Furigana(self.catalog.readings)
+        self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         return self.renderer.pages(locale)
 
     def page_content(self, html: str, locale: Locale, src_uri: str) -> str:
-        """Finish a page's content HTML for readers of ``locale``."""
-        return html
+        """Finish a page's content HTML for readers of ``locale``: readings, glossary links, furigana."""
+        optional = self.furigana_toggle(locale)
+        shown = optional or locale.code in self.config.furigana_always
+        html = inline_readings(html, shown, optional)
+        html = self.glossary.link(html, locale, src_uri)
+        return self.furigana.annotate(html, optional) if shown else html
+
+    def easy_japanese(self, docs_dir: Path) -> list[Problem]:
+        """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about."""
+        return check_site(self.catalog, docs_dir, self.root, self.config)
+
+    def furigana_toggle(self, locale: Locale) -> bool:
+        """Whether pages of ``locale`` offer the furigana switch (their ruby is hidden until asked for)."""
+        return locale.code in self.config.furigana_toggle
 
     def outputs(self, locale: Locale) -> list[OutputFile]:
-        """Feeds, calendars and data files for one language."""
-        return []
+        """Feeds and calendars for one language; the open data (all languages in one) with the default."""
+        calendars = ical.CalendarWriter(self.published)
+        files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(self.published).feed(locale)}
+        files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.catalog.events.values()}
+        if locale.default:
+            files |= OpenDataCsv(self.published).files() | OpenDataJson(self.published).files()
+        return [OutputFile(path, content) for path, content in files.items()]
+
+    def feed_url(self, locale: Locale) -> str:
+        """The full address of ``locale``'s Atom feed, for every page's head."""
+        return self.published.urls.of(locale, atom.FEED_PATH)
+
+    def feed_title(self, locale: Locale) -> str:
+        return self.published.t(locale, "feed.title", city=self.published.city(locale))
+
+    def search_paths(self) -> dict[str, str]:
+        """Where the search bundle is and the site root, as paths on the site's host."""
+        root = self.published.urls.root_path
+        return {"bundle": root + search.BUNDLE_DIR + "/", "base": root}
+
+    def index_search(self, site_dir: Path) -> None:
+        """Index the whole built site (every language) for search."""
+        search.index_site(site_dir)

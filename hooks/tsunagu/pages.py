@@ -10,15 +10,19 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from . import ical, opendata_csv, opendata_json
 from .catalog import Catalog
 from .collation import index_entry
 from .dates import DateFormatter, babel_locale
+from .jsonld import LinkedData, script_text
 from .locales import Locale, Locales
 from .models import Event
+from .published import Published
 from .strings import Strings
 from .urls import index_src, record_src, src_to_url
 from .view import View
@@ -41,36 +45,56 @@ class PageRenderer:
     """Renders every generated page of one language."""
 
     def __init__(self, catalog: Catalog, locales: Locales, strings: Strings, env: Environment,
-                 dates: dict[str, DateFormatter], today: dt.date):
+                 dates: dict[str, DateFormatter], today: dt.date, published: Published):
         self.catalog, self.locales, self.strings = catalog, locales, strings
         self.env, self.dates, self.today = env, dates, today
+        self.published, self.linked = published, LinkedData(published)
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         jobs = [
             (index_src("groups"), "groups_index.html", lambda v: v.t("groups.title"),
              {"sections": self._groups_by_kind()}),
             (index_src("events"), "events_index.html", lambda v: v.t("events.title"),
-             {"months": self._by_month(self._upcoming())}),
+             {"months": self._by_month(self._upcoming()), "subscribe": self._subscription(locale)}),
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
              {"months": self._by_month(self._past(), reverse=True)}),
             (index_src("glossary"), "glossary_index.html", lambda v: v.t("glossary.title"),
-             {"sections": self._glossary_sections(locale)}),
+             {"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
+            (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
         ]
         jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
-                  {"group": g, "events": self._events_of(g.id)}) for g in self.catalog.groups.values()]
-        jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title), {"event": e})
+                  {"group": g, "events": self._events_of(g.id)}, lambda g=g: self.linked.organization(locale, g))
+                 for g in self.catalog.groups.values()]
+        jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title),
+                  {"event": e, "calendar_file": ical.event_path(e.id)}, lambda e=e: self.linked.event(locale, e))
                  for e in self.catalog.events.values()]
-        jobs += [(record_src("term", t.id), "term.html", lambda v, t=t: v.text(t.term), {"term": t})
-                 for t in self.catalog.terms.values()]
+        jobs += [(record_src("term", t.id), "term.html", lambda v, t=t: v.text(t.term), {"term": t},
+                  lambda t=t: self.linked.term(locale, t)) for t in self.catalog.terms.values()]
         return [self._render(locale, *job) for job in jobs]
 
-    def _render(self, locale: Locale, src: str, template: str, title, data: dict) -> GeneratedPage:
+    def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None) -> GeneratedPage:
         view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
                     locale.prefix + src_to_url(src))
         body = self.env.get_template(template).render(view=view, today=self.today, **data)
         meta = {"title": title(view), "tsunagu_generated": True, "tsunagu_fallback": view.fell_back}
+        structured = linked() if linked else None
+        if structured:
+            meta["tsunagu_jsonld"] = script_text(structured)
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         return GeneratedPage(src, f"---\n{front}---\n\n<div class=\"tsunagu\">\n{body}\n</div>\n")
+
+    def _subscription(self, locale: Locale) -> dict:
+        """Addresses for subscribing to the events calendar: webcal:// and Google Calendar."""
+        webcal = self.published.urls.webcal(locale, ical.FEED_PATH)
+        return {"file": ical.FEED_PATH, "webcal": webcal,
+                "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal})}
+
+    def _opendata(self) -> dict:
+        """The open-data files (below the default language's root), their licence and columns."""
+        default = self.locales.default
+        datasets = [(d, self.published.urls.of(default, d.path))
+                    for d in (*opendata_csv.DATASETS, *opendata_json.DATASETS)]
+        return {"datasets": datasets, "license": self.catalog.site.license}
 
     def _groups_by_kind(self):
         groups = sorted(self.catalog.groups.values(), key=lambda g: g.name_kana)
