@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field
 
 from .dates import DateStyle
+from .readability import ReadabilityBand
 
 TIMEZONE = ZoneInfo("Asia/Tokyo")
 TODAY_VARIABLE = "TSUNAGU_TODAY"
@@ -25,6 +26,14 @@ class TsunaguConfig(BaseModel):
     strings_dir: Path = Path("data/ui")
     date_styles: dict[str, DateStyle] = Field(default_factory=dict, description="Date style per locale code")
     today: dt.date | None = Field(default=None, description=f"Fixes 'today'; the {TODAY_VARIABLE} variable wins")
+    furigana_always: list[str] = Field(default_factory=list, description="Locale codes whose pages always show furigana")
+    furigana_toggle: list[str] = Field(default_factory=list, description="Locale codes whose pages offer a furigana switch")
+    easy_locale: str | None = Field(default=None, description="Locale code the easy-Japanese checker checks (none: off)")
+    easy_max_sentence: int = Field(default=30, gt=0, description="Longest sentence, in characters (readings not counted)")
+    easy_kanji_run: int = Field(default=5, gt=1, description="Shortest run of kanji reported, unless it is a glossary term")
+    easy_katakana_allowed: list[str] = Field(default_factory=list, description="Katakana loanwords editors may use")
+    easy_min_band: ReadabilityBand = Field(default="上級前半", description="Lowest jreadability band accepted per text")
+    easy_readability_min_chars: int = Field(default=40, ge=0, description="Shorter texts get no readability score")
 
     def resolve(self, root: Path) -> "TsunaguConfig":
         """The same settings with paths made absolute against the config file's folder."""

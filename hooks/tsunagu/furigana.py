@@ -1,0 +1,168 @@
+"""ふりがな: the reading of every kanji, as ``<ruby>`` over the kanji of each word.
+
+Readings come from Sudachi (loaded once per process), overridden by the site's
+reading dictionary (``data/readings.yml``) and by the editors' inline notation
+``{漢字|かんじ}``. Each distinct text is analysed once per build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+
+import jaconv
+from markupsafe import Markup
+from sudachipy import Dictionary, SplitMode
+
+from .htmltext import Element, inside, rewrite_text
+
+KANJI = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]"
+_KANJI_RUN = re.compile(f"{KANJI}+")
+_PARTS = re.compile(f"{KANJI}+|(?:(?!{KANJI}).)+", re.DOTALL)
+INLINE = re.compile(r"\{([^{}|\n]+)\|([^{}|\n]+)\}")
+NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
+                     "title", "svg", "math"})
+_MAX_ALIGNMENTS = 64
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of text, and its reading when the piece is kanji."""
+
+    text: str
+    reading: str | None = None
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """Sudachi with its core dictionary, created on first use and kept for the process."""
+    return Dictionary(dict="core").tokenizer(SplitMode.C)
+
+
+def has_kanji(text: str) -> bool:
+    return _KANJI_RUN.search(text) is not None
+
+
+def ruby(base: str, reading: str, optional: bool = False) -> Markup:
+    """One ruby element; ``optional`` ruby is shown only when the reader asks for furigana."""
+    opening = Markup('<ruby class="tsunagu-furigana">') if optional else Markup("<ruby>")
+    return opening + Markup("{}<rt data-search-exclude>{}</rt></ruby>").format(base, reading)
+
+
+class Furigana:
+    """Reads Japanese text for one build: the site's readings first, then Sudachi."""
+
+    def __init__(self, readings: dict[str, str]):
+        self.readings = readings
+        words = sorted(readings, key=len, reverse=True)
+        self._words = re.compile("|".join(map(re.escape, words))) if words else None
+        self._cache: dict[str, tuple[Segment, ...]] = {}
+
+    def segments(self, text: str) -> tuple[Segment, ...]:
+        """``text`` cut into kanji runs with their readings and the text between them."""
+        if text not in self._cache:
+            self._cache[text] = tuple(self._analyse(text)) if has_kanji(text) else (Segment(text),)
+        return self._cache[text]
+
+    def html(self, text: str, optional: bool = False) -> str:
+        """``text`` as escaped HTML with ruby over each word's kanji."""
+        return "".join(ruby(s.text, s.reading, optional) if s.reading else escape(s.text, quote=False)
+                       for s in self.segments(text))
+
+    def annotate(self, html: str, optional: bool = False) -> str:
+        """A page's content HTML with ruby over every kanji outside code and existing ruby."""
+        return rewrite_text(html, lambda text, open_elements: self._node(text, open_elements, optional))
+
+    def _node(self, text: str, open_elements: tuple[Element, ...], optional: bool) -> str:
+        if inside(open_elements, NO_RUBY):
+            return escape(text, quote=False)
+        return self.html(text, optional)
+
+    def _analyse(self, text: str) -> list[Segment]:
+        found: list[Segment] = []
+        position = 0
+        for match in self._words.finditer(text) if self._words else ():
+            found += self._analysed(text[position:match.start()])
+            found += self.aligned(match[0], self.readings[match[0]])
+            position = match.end()
+        return found + self._analysed(text[position:])
+
+    def _analysed(self, text: str) -> list[Segment]:
+        if not has_kanji(text):
+            return [Segment(text)] if text else []
+        found: list[Segment] = []
+        for morpheme in tokenizer().tokenize(text):
+            for word in _words_of(morpheme):
+                found += self.aligned(word.surface(), _hiragana(word.reading_form()))
+        return found
+
+    def aligned(self, surface: str, reading: str) -> list[Segment]:
+        """A word cut so each kanji run carries its part of ``reading`` and kana stays outside ruby."""
+        parts = _PARTS.findall(surface)
+        if not has_kanji(surface):
+            return [Segment(surface)]
+        candidates = _alignments(parts, reading)
+        if not candidates:
+            return [Segment(surface, reading)] if len(parts) == 1 else self._runs_alone(parts)
+        if len(candidates) == 1:
+            return candidates[0]
+        return max(candidates, key=self._plausibility)
+
+    def _runs_alone(self, parts: list[str]) -> list[Segment]:
+        return [Segment(part, self._reading_alone(part)) if has_kanji(part) else Segment(part) for part in parts]
+
+    def _reading_alone(self, run: str) -> str:
+        if run in self.readings:
+            return self.readings[run]
+        return "".join(_hiragana(m.reading_form()) for m in tokenizer().tokenize(run))
+
+    def _plausibility(self, candidate: list[Segment]) -> int:
+        return sum(1 for s in candidate if s.reading and s.reading == self._reading_alone(s.text))
+
+
+def _words_of(morpheme):
+    """A morpheme's short units, when their readings add up to its own (for short ruby)."""
+    units = morpheme.split(SplitMode.A)
+    if len(units) > 1 and "".join(u.reading_form() for u in units) == morpheme.reading_form():
+        return list(units)
+    return [morpheme]
+
+
+def _hiragana(reading: str) -> str:
+    return jaconv.kata2hira(reading)
+
+
+def _alignments(parts: list[str], reading: str) -> list[list[Segment]]:
+    """Every way to give each kanji run at least one kana of ``reading`` while the kana parts match."""
+    if not parts:
+        return [[]] if not reading else []
+    head, rest = parts[0], parts[1:]
+    if not has_kanji(head):
+        kana = _hiragana(head)
+        if not reading.startswith(kana):
+            return []
+        return [[Segment(head), *tail] for tail in _alignments(rest, reading[len(kana):])]
+    results = []
+    for cut in range(1, len(reading) + 1 - len(rest)):
+        for tail in _alignments(rest, reading[cut:]):
+            results.append([Segment(head, reading[:cut]), *tail])
+            if len(results) >= _MAX_ALIGNMENTS:
+                return results
+    return results
+
+
+def inline_readings(html: str, show: bool, optional: bool = False) -> str:
+    """Editors' ``{漢字|かんじ}``: ruby where furigana is shown, else the plain word (never in code)."""
+    def node(text: str, open_elements: tuple[Element, ...]) -> str:
+        if inside(open_elements, NO_RUBY):
+            return escape(text, quote=False)
+        out, position = [], 0
+        for match in INLINE.finditer(text):
+            out.append(escape(text[position:match.start()], quote=False))
+            out.append(ruby(match[1], match[2], optional) if show else escape(match[1], quote=False))
+            position = match.end()
+        return "".join(out) + escape(text[position:], quote=False)
+
+    return rewrite_text(html, node)

@@ -1,0 +1,89 @@
+"""Rewrite the text of an HTML fragment, leaving its markup exactly as it was.
+
+A real parser (the standard library's) finds the text nodes; each is handed,
+unescaped, to a function that returns replacement HTML. Tags, attributes,
+comments and the raw content of ``script`` and ``style`` are copied unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from typing import Callable
+
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                  "track", "wbr"})
+
+
+@dataclass(frozen=True)
+class Element:
+    """An open element around a text node: its tag and attributes."""
+
+    tag: str
+    attrs: dict[str, str | None]
+
+    def has_class(self, name: str) -> bool:
+        return name in (self.attrs.get("class") or "").split()
+
+
+Rewrite = Callable[[str, tuple[Element, ...]], str]
+
+
+class _Rewriter(HTMLParser):
+    def __init__(self, rewrite: Rewrite):
+        super().__init__(convert_charrefs=True)
+        self.rewrite = rewrite
+        self.out: list[str] = []
+        self.open: list[Element] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+        if tag not in VOID:
+            self.open.append(Element(tag, dict(attrs)))
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        self.out.append(f"</{tag}>")
+        for depth in range(len(self.open) - 1, -1, -1):
+            if self.open[depth].tag == tag:
+                del self.open[depth:]
+                break
+
+    def handle_data(self, data):
+        if self.cdata_elem:
+            self.out.append(data)
+        else:
+            self.out.append(self.rewrite(data, tuple(self.open)))
+
+    def handle_comment(self, data):
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data):
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data):
+        self.out.append(f"<![{data}]>")
+
+
+def rewrite_text(html: str, rewrite: Rewrite) -> str:
+    """``html`` with every text node replaced by ``rewrite(text, open_elements)``."""
+    parser = _Rewriter(rewrite)
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
+
+
+def keep(text: str, open_elements: tuple[Element, ...]) -> str:
+    """The identity rewrite: the text, escaped again."""
+    return escape(text, quote=False)
+
+
+def inside(open_elements: tuple[Element, ...], tags: frozenset[str]) -> bool:
+    """Whether any open element is one of ``tags``."""
+    return any(element.tag in tags for element in open_elements)
