@@ -17,7 +17,9 @@ from babel.dates import format_date
 
 DateStyle = Literal["wareki", "seireki", "babel"]
 
-_ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"), (dt.date(1926, 12, 25), "昭和"))
+_ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"), (dt.date(1926, 12, 25), "昭和"),
+         (dt.date(1912, 7, 30), "大正"), (dt.date(1868, 10, 23), "明治"))
+_SOLAR_CALENDAR = dt.date(1873, 1, 1)
 
 
 def babel_locale(code: str) -> BabelLocale:
@@ -31,13 +33,13 @@ def babel_locale(code: str) -> BabelLocale:
     return BabelLocale.parse("en")
 
 
-def wareki_year(day: dt.date) -> str:
-    """令和8年 for 2026; 令和元年 for its first year."""
+def wareki_year(day: dt.date) -> str | None:
+    """令和8年 for 2026; 令和元年 for its first year; None before the solar calendar (1873)."""
     for start, era in _ERAS:
-        if day >= start:
+        if day >= max(start, _SOLAR_CALENDAR):
             number = day.year - start.year + 1
             return f"{era}{'元' if number == 1 else number}年"
-    return f"{day.year}年"
+    return None
 
 
 class DateFormatter:
@@ -51,18 +53,19 @@ class DateFormatter:
         return format_date(day, "EEEE", locale=self.locale)
 
     def date(self, day: dt.date) -> str:
-        if self.style == "wareki":
-            return f"{wareki_year(day)}（{day.year}年）{day.month}月{day.day}日（{self.weekday(day)}）"
-        if self.style == "seireki":
-            return f"{day.year}年{day.month}月{day.day}日（{self.weekday(day)}）"
+        if self.style in ("wareki", "seireki"):
+            return f"{self._year(day)}{day.month}月{day.day}日（{self.weekday(day)}）"
         return format_date(day, "EEEE d MMMM y", locale=self.locale)
 
     def month(self, day: dt.date) -> str:
-        if self.style == "wareki":
-            return f"{wareki_year(day)}（{day.year}年）{day.month}月"
-        if self.style == "seireki":
-            return f"{day.year}年{day.month}月"
+        if self.style in ("wareki", "seireki"):
+            return f"{self._year(day)}{day.month}月"
         return format_date(day, "LLLL y", locale=self.locale)
+
+    def _year(self, day: dt.date) -> str:
+        """令和8年（2026年） in the wareki style, 2026年 otherwise (and before the eras)."""
+        era = wareki_year(day) if self.style == "wareki" else None
+        return f"{era}（{day.year}年）" if era else f"{day.year}年"
 
     def time(self, moment: dt.time) -> str:
         if self.style in ("wareki", "seireki"):
