@@ -48,7 +48,7 @@ def has_kanji(text: str) -> bool:
 def ruby(base: str, reading: str, optional: bool = False) -> Markup:
     """One ruby element; ``optional`` ruby is shown only when the reader asks for furigana."""
     opening = Markup('<ruby class="tsunagu-furigana">') if optional else Markup("<ruby>")
-    return opening + Markup("{}<rt data-search-exclude>{}</rt></ruby>").format(base, reading)
+    return opening + Markup("{}<rt>{}</rt></ruby>").format(base, reading)
 
 
 class Furigana:
