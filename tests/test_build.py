@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from conftest import ROOT, build
+
+from tsunagu.locales import Locale
+from tsunagu.siteconfig import load_site_config
 
 LANG_ATTRIBUTE = re.compile(r'<html lang="([^"]+)"')
 
@@ -16,29 +17,23 @@ def html(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text("utf-8")
 
 
-def languages() -> list[dict]:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8").replace("!ENV", ""))
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    return i18n["languages"]
-
-
-def prefix(language: dict) -> str:
-    return "" if language.get("default") else f"{language['locale']}/"
+def languages() -> list[Locale]:
+    return list(load_site_config(ROOT / "mkdocs.yml").locales)
 
 
 def test_every_language_has_every_generated_page(sample_site):
     records = {"groups": "data/groups", "events": "data/events", "glossary": "data/glossary"}
     for language in languages():
         for section, folder in records.items():
-            assert (sample_site / prefix(language) / section / "index.html").exists()
+            assert (sample_site / language.prefix / section / "index.html").exists()
             for path in (ROOT / folder).glob("*.yml"):
-                assert (sample_site / prefix(language) / section / path.stem / "index.html").exists(), path
+                assert (sample_site / language.prefix / section / path.stem / "index.html").exists(), path
 
 
 def test_page_lang_reads_japanese_on_easy_pages(sample_site):
     seen = {}
     for language in languages():
-        seen[language["locale"]] = LANG_ATTRIBUTE.search(html(sample_site, prefix(language) + "groups")).group(1)
+        seen[language.code] = LANG_ATTRIBUTE.search(html(sample_site, language.prefix + "groups")).group(1)
     assert seen["ja"] == "ja"
     assert seen["en"] == "en"
     assert seen["ja-easy"].split("-")[0] == "ja" and seen["ja-easy"] != "ja"
