@@ -1,0 +1,176 @@
+"""ふりがな: readings of civic words and place names, ruby markup, what stays untouched, the built site."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tsunagu.furigana import Furigana, Segment, inline_readings, tokenizer
+
+ROOT = Path(__file__).resolve().parent.parent
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
+
+
+@pytest.fixture(scope="module")
+def site_readings() -> dict[str, str]:
+    return yaml.safe_load((ROOT / "data" / "readings.yml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def furigana(site_readings) -> Furigana:
+    return Furigana(site_readings)
+
+
+def reading(furigana: Furigana, text: str) -> str:
+    return "".join(segment.reading or segment.text for segment in furigana.segments(text))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("朝霧野市", "あさぎりのし"),
+    ("朝霧野川", "あさぎりのがわ"),
+    ("桜台町内会", "さくらだいちょうないかい"),
+    ("川霧町", "かわぎりちょう"),
+    ("白鷺台", "しらさぎだい"),
+    ("山手地区", "やまてちく"),
+    ("中央公民館", "ちゅうおうこうみんかん"),
+    ("市民協働課", "しみんきょうどうか"),
+    ("避難所", "ひなんじょ"),
+    ("甲賀市", "こうかし"),
+    ("自治会", "じちかい"),
+    ("回覧板", "かいらんばん"),
+    ("防災訓練", "ぼうさいくんれん"),
+    ("市役所", "しやくしょ"),
+    ("住民票", "じゅうみんひょう"),
+    ("申し込み", "もうしこみ"),
+    ("地縁", "ちえん"),
+    ("協働", "きょうどう"),
+    ("ボランティア", "ボランティア"),
+])
+def test_readings_of_civic_words_and_place_names(furigana, word, expected):
+    assert reading(furigana, word) == expected
+
+
+def test_the_site_dictionary_overrides_the_analyser():
+    assert reading(Furigana({}), "避難所") == "ひなんしょ"
+    assert reading(Furigana({"避難所": "ひなんじょ"}), "避難所") == "ひなんじょ"
+
+
+def test_the_longest_site_word_wins():
+    furigana = Furigana({"朝霧野": "あさぎりの", "朝霧野市": "あさぎりのし"})
+    assert furigana.segments("朝霧野市に") == (Segment("朝霧野市", "あさぎりのし"), Segment("に"))
+
+
+def test_ruby_goes_over_the_kanji_only_with_okurigana_outside(furigana):
+    assert furigana.html("行きます") == "<ruby>行<rt>い</rt></ruby>きます"
+    assert furigana.html("申し込みます") == "<ruby>申<rt>もう</rt></ruby>し<ruby>込<rt>こ</rt></ruby>みます"
+
+
+def test_ruby_goes_word_by_word(furigana):
+    assert furigana.html("東京都千代田区") == (
+        "<ruby>東京<rt>とうきょう</rt></ruby><ruby>都<rt>と</rt></ruby>"
+        "<ruby>千代田<rt>ちよだ</rt></ruby><ruby>区<rt>く</rt></ruby>")
+
+
+def test_a_site_word_with_kana_inside_is_split_where_its_parts_are_read(furigana):
+    assert furigana.html("朝霧野川の緑を守る会") == (
+        "<ruby>朝霧野川<rt>あさぎりのがわ</rt></ruby>の<ruby>緑<rt>みどり</rt></ruby>を"
+        "<ruby>守<rt>まも</rt></ruby>る<ruby>会<rt>かい</rt></ruby>")
+
+
+def test_optional_ruby_is_marked_for_the_switch(furigana):
+    assert furigana.html("町", optional=True) == '<ruby class="tsunagu-furigana">町<rt>まち</rt></ruby>'
+
+
+def test_text_is_escaped(furigana):
+    assert furigana.html("<b>本</b> & 人") == "&lt;b&gt;<ruby>本<rt>ほん</rt></ruby>&lt;/b&gt; &amp; <ruby>人<rt>ひと</rt></ruby>"
+
+
+def test_each_text_is_analysed_once(furigana):
+    assert furigana.segments("公民館で会います") is furigana.segments("公民館で会います")
+    assert tokenizer() is tokenizer()
+
+
+def test_annotate_leaves_markup_code_and_existing_ruby_alone(furigana):
+    html = ('<h2 id="x" title="市役所">町</h2><p><a href="/町/">本</a> 5 &lt; 6 &amp; '
+            '<code>町</code><ruby>明日<rt>あす</rt></ruby></p><pre>町</pre><script>var a = "町" < 1;</script>')
+    assert furigana.annotate(html) == (
+        '<h2 id="x" title="市役所"><ruby>町<rt>まち</rt></ruby></h2><p><a href="/町/"><ruby>本<rt>ほん</rt></ruby></a>'
+        ' 5 &lt; 6 &amp; <code>町</code><ruby>明日<rt>あす</rt></ruby></p><pre>町</pre>'
+        '<script>var a = "町" < 1;</script>')
+
+
+def test_inline_notation_gives_a_one_off_reading():
+    html = "<p>{本町|もとまち}の 人</p><p><code>{本町|ほんちょう}</code></p>"
+    assert inline_readings(html, show=True) == (
+        "<p><ruby>本町<rt>もとまち</rt></ruby>の 人</p><p><code>{本町|ほんちょう}</code></p>")
+    assert inline_readings(html, show=False) == "<p>本町の 人</p><p><code>{本町|ほんちょう}</code></p>"
+
+
+def test_inline_notation_wins_over_the_analyser(furigana):
+    html = furigana.annotate(inline_readings("<p>{本町|もとまち}に</p>", show=True))
+    assert html == "<p><ruby>本町<rt>もとまち</rt></ruby>に</p>"
+
+
+class _BareKanji(HTMLParser):
+    """Collects kanji in the page content that no ruby covers."""
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[str] = []
+        self.depth_in_content = 0
+        self.bare: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "img", "hr", "input", "meta", "link", "wbr", "source", "col"):
+            return
+        if self.depth_in_content or ("data-pagefind-body", None) in attrs:
+            self.depth_in_content += 1
+        self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            while self.open.pop() != tag:
+                self.depth_in_content = max(0, self.depth_in_content - 1)
+            self.depth_in_content = max(0, self.depth_in_content - 1)
+
+    def handle_data(self, data):
+        if self.depth_in_content and not {"ruby", "script", "style", "code", "pre"} & set(self.open):
+            self.bare += KANJI.findall(data)
+
+
+def test_built_easy_japanese_pages_have_no_kanji_outside_ruby(sample_site):
+    pages = sorted((sample_site / "ja-easy").rglob("*.html"))
+    assert len(pages) > 20
+    bare = {}
+    for page in pages:
+        parser = _BareKanji()
+        parser.feed(page.read_text("utf-8"))
+        if parser.bare:
+            bare[page.relative_to(sample_site).as_posix()] = "".join(parser.bare)
+    assert bare == {}
+
+
+def test_built_easy_japanese_pages_have_ruby(sample_site):
+    html = (sample_site / "ja-easy" / "jichikai" / "index.html").read_text("utf-8")
+    assert "<ruby>近所<rt>きんじょ</rt></ruby>" in html
+    assert "<title>" in html and "<ruby>" not in html.split("<title>")[1].split("</title>")[0]
+
+
+def test_standard_japanese_pages_have_hidden_ruby_and_the_switch(sample_site):
+    html = (sample_site / "jichikai" / "index.html").read_text("utf-8")
+    assert '<ruby class="tsunagu-furigana">' in html
+    assert re.search(r'<div class="tsunagu-furigana-toggle" data-tsunagu-furigana-toggle hidden>\s*'
+                     r'<button type="button" [^>]*aria-pressed="false"', html)
+    assert 'role="status" aria-live="polite"' in html
+    assert "furigana.js" in html
+
+
+def test_english_pages_have_no_ruby_and_no_switch(sample_site):
+    html = (sample_site / "en" / "jichikai" / "index.html").read_text("utf-8")
+    assert "<ruby" not in html
+    assert "data-tsunagu-furigana-toggle" not in html
+    assert "tsunagu-furigana-toggle" not in (sample_site / "ja-easy" / "index.html").read_text("utf-8")
