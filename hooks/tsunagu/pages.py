@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from . import ical, opendata_csv, opendata_json
 from .catalog import Catalog
@@ -76,7 +77,8 @@ class PageRenderer:
         view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
                     locale.prefix + src_to_url(src))
         body = self.env.get_template(template).render(view=view, today=self.today, **data)
-        meta = {"title": title(view), "tsunagu_generated": True, "tsunagu_fallback": view.fell_back}
+        # MkDocs titles are HTML, and the theme prints them unescaped: escape the record's text.
+        meta = {"title": str(escape(title(view))), "tsunagu_generated": True, "tsunagu_fallback": view.fell_back}
         structured = linked() if linked else None
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)

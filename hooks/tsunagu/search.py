@@ -1,7 +1,8 @@
 """Site search with Pagefind, run once over the whole built site (all languages).
 
 Pagefind keeps one index per ``<html lang>``, so each language searches only its own
-pages. Only content marked ``data-pagefind-body`` is indexed; ruby readings are skipped.
+pages. Only content marked ``data-pagefind-body`` is indexed; ruby readings and
+elements marked ``data-search-exclude`` (glossary tooltips) are skipped.
 The extended binary (from ``pagefind[extended]``) segments Japanese text into words.
 """
 
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 BUNDLE_DIR = "pagefind"
-EXCLUDE_SELECTORS = ("rt", "rp")
+# Ruby readings, and whatever the templates mark as not for search (glossary tooltips).
+EXCLUDE_SELECTORS = ("rt", "rp", "[data-search-exclude]")
 
 
 class SearchIndexError(Exception):

@@ -1,0 +1,53 @@
+"""A copy of the minimal fixture site whose records hold hostile text, built once per session.
+
+The text mixes quotes, commas, a line break, a closing script tag, an HTML comment and a
+spreadsheet formula; other fields start with formula characters. Every output must keep it inert.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from conftest import FIXTURES, ROOT, build
+
+HOSTILE = "He said \"hi\", then\nleft </script><!-- =cmd|' /C calc'!A0"
+HOSTILE_ONE_LINE = "He said \"hi\", then left </script><!-- =cmd|' /C calc'!A0"
+PRIVATE_PHONE, PRIVATE_EMAIL = "090-1111-2222", "secret@example.jp"
+
+RECORDS = {
+    "events/hostile.yml": {
+        "kind": "lecture", "title": {"ja": HOSTILE, "en": HOSTILE}, "title_kana": "テスト",
+        "description": {"ja": HOSTILE, "en": HOSTILE}, "start_date": "2026-12-10", "start_time": "10:00",
+        "end_time": "12:00", "venue": "hall", "organizers": ["hostile"], "fee": 500,
+        "fee_note": {"ja": "=1+1"}, "registration": {"required": True, "method": {"ja": "@SUM(A1)"}},
+        "status": "cancelled", "updated": "2026-11-01",
+    },
+    "groups/hostile.yml": {
+        "kind": "neighborhood_association", "name": {"ja": HOSTILE}, "name_kana": "テスト",
+        "summary": {"ja": "-2+3"}, "description": {"ja": HOSTILE}, "areas": ["kita"],
+        "contact": {"name": {"ja": "+会長"}, "phone": PRIVATE_PHONE, "email": PRIVATE_EMAIL},
+        "updated": "2026-10-01",
+    },
+    "glossary/hostile.yml": {
+        "term": {"ja": HOSTILE}, "reading": "てすと", "definition": {"ja": HOSTILE}, "updated": "2026-10-01",
+    },
+}
+
+
+def hostile_site(base: Path) -> Path:
+    """Build the hostile site below ``base`` (once) and return its built folder."""
+    site = base / "site"
+    if (site / "index.html").exists():
+        return site
+    source = base / "source"
+    shutil.copytree(FIXTURES / "minimal", source)
+    config = source / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("../../../", f"{ROOT.as_posix()}/"), "utf-8")
+    for path, record in RECORDS.items():
+        (source / "data" / path).write_text(yaml.safe_dump(record, allow_unicode=True), "utf-8")
+    result = build(config, site)
+    assert result.returncode == 0, result.stderr
+    return site
