@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 from pagefind.service import get_executable
+
 BUNDLE_DIR = "pagefind"
 # Ruby readings, and whatever the templates mark as not for search (glossary tooltips).
 EXCLUDE_SELECTORS = ("rt", "rp", "[data-search-exclude]")
