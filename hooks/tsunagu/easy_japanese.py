@@ -62,13 +62,13 @@ class EasyJapaneseChecker:
 
     def sentence_findings(self, sentence: str) -> list[str]:
         """Messages for one sentence: its length, double negatives and keigo."""
-        text = "".join(sentence.split())
+        text, shown = "".join(sentence.split()), sentence.strip()
         found = []
         length = len(text.rstrip("。！？!?"))
         if length > self.settings.easy_max_sentence:
-            found.append(f'sentence of {length} characters (limit {self.settings.easy_max_sentence}): "{text}"')
-        found += [f'double negative "{m[0]}" in "{text}"; say it positively' for m in _DOUBLE_NEGATIVE.finditer(text)]
-        found += [f'respectful or humble form "{m[0]}" in "{text}"; use plain polite forms (です・ます)'
+            found.append(f'sentence of {length} characters (limit {self.settings.easy_max_sentence}): "{shown}"')
+        found += [f'double negative "{m[0]}" in "{shown}"; say it positively' for m in _DOUBLE_NEGATIVE.finditer(text)]
+        found += [f'respectful or humble form "{m[0]}" in "{shown}"; use plain polite forms (です・ます)'
                   for m in _KEIGO.finditer(text)]
         return found
 

@@ -7,9 +7,10 @@ from typing import Literal
 
 ReadabilityBand = Literal["上級後半", "上級前半", "中級後半", "中級前半", "初級後半", "初級前半"]
 
-# Lower edge of each band on jreadability's scale (higher is easier), from Lee & Hasebe.
+# Lower edge of each band on jreadability's scale (higher is easier), from Lee & Hasebe;
+# the hardest band takes every score below the next one.
 BAND_FLOORS: dict[str, float] = {
-    "上級後半": 0.5, "上級前半": 1.5, "中級後半": 2.5, "中級前半": 3.5, "初級後半": 4.5, "初級前半": 5.5,
+    "上級後半": float("-inf"), "上級前半": 1.5, "中級後半": 2.5, "中級前半": 3.5, "初級後半": 4.5, "初級前半": 5.5,
 }
 
 
@@ -29,6 +30,5 @@ def score(text: str) -> float:
 
 
 def band(value: float) -> str:
-    """The band a score falls in; scores below the scale count as its hardest band."""
-    named = [name for name, floor in BAND_FLOORS.items() if value >= floor]
-    return named[-1] if named else "上級後半"
+    """The band a score falls in."""
+    return [name for name, floor in BAND_FLOORS.items() if value >= floor][-1]
