@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import build
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.catalog import Catalog
@@ -110,3 +111,13 @@ def test_the_sample_content_has_no_findings():
     builder = SiteBuilder(site.tsunagu, site.locales, site.root)
     assert site.tsunagu.easy_locale
     assert check_site(builder.catalog, site.docs_dir, site.root, site.tsunagu) == []
+
+
+def test_the_build_warns_with_the_findings_and_strict_mode_fails(minimal, tmp_path):
+    config = minimal / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("    date_styles:", "    easy_locale: ja-easy\n    date_styles:"),
+                      "utf-8")
+    (minimal / "docs" / "index.ja-easy.md").write_text("# はじめに\n\n14:00に 来て ください。\n", "utf-8")
+    result = build(config, tmp_path / "site")
+    assert 'easy Japanese: docs/index.ja-easy.md:3: 24-hour time "14:00"; write 午後2時' in result.stderr
+    assert result.returncode != 0
