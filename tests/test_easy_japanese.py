@@ -84,8 +84,8 @@ def test_readings_and_spaces_do_not_count_towards_sentence_length():
         'sentence of 12 characters (limit 10): "こうみんかんで あそびます。"']
 
 
-@pytest.mark.parametrize("text", ["ご案内いたします。", "おります。", "お越しいただきます。", "ございます。", "伺います。",
-                                  "いらっしゃいます。", "申し上げます。"])
+@pytest.mark.parametrize("text", ["ご案内いたします。", "待っております。", "お越しいただきます。", "ございます。", "伺います。",
+                                  "いらっしゃいます。", "申し上げます。", "お待ちください。", "ご連絡ください。"])
 def test_keigo_is_found(text):
     assert EasyJapaneseChecker(SETTINGS, set()).sentence_findings(text)
 
@@ -102,7 +102,7 @@ def test_times_get_their_twelve_hour_form(text, hint):
 
 def test_plain_easy_japanese_passes():
     checker = EasyJapaneseChecker(SETTINGS, set())
-    text = "午後2時から 公民館で 会います。 ボランティアの 人も 来ます。 2026年12月5日（土曜日）です。"
+    text = "午後2時から 公民館で 会います。 ごみを 出して ください。 バスを おります。 2026年12月5日（土曜日）です。"
     assert checker.line_findings(text) == []
 
 
