@@ -102,7 +102,7 @@ def test_times_get_their_twelve_hour_form(text, hint):
 
 def test_plain_easy_japanese_passes():
     checker = EasyJapaneseChecker(SETTINGS, set())
-    text = "午後2時から 公民館で 会います。 ごみを 出して ください。 バスを おります。 2026年12月5日（土曜日）です。"
+    text = "午後2時から 公民館で 会います。 ごみを 出して ください。 電車を おります。 2026年12月5日（土曜日）です。"
     assert checker.line_findings(text) == []
 
 
