@@ -20,7 +20,8 @@ from .models import Term
 from .urls import record_src, relative, src_to_url
 
 NO_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "code", "pre", "kbd", "samp",
-                      "script", "style", "ruby", "rt", "rp", "title", "svg", "math", "nav"})
+                      "script", "style", "ruby", "rt", "rp", "title", "svg", "math", "nav", "summary",
+                      "select", "option", "textarea"})
 TEMPLATE = "_term_link.html"
 
 
