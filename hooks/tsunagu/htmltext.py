@@ -8,7 +8,6 @@ comments and the raw content of ``script`` and ``style`` are copied unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from html.parser import HTMLParser
 from typing import Callable
 
@@ -77,11 +76,6 @@ def rewrite_text(html: str, rewrite: Rewrite) -> str:
     parser.feed(html)
     parser.close()
     return "".join(parser.out)
-
-
-def keep(text: str, open_elements: tuple[Element, ...]) -> str:
-    """The identity rewrite: the text, escaped again."""
-    return escape(text, quote=False)
 
 
 def inside(open_elements: tuple[Element, ...], tags: frozenset[str]) -> bool:
