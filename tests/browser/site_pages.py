@@ -1,0 +1,43 @@
+"""The pages the browser tests visit: one of every page type, in every language of the sample site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
+FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "kyodo/", "jichikai/", "participate/",
+         "about/", "editor-guide/", "accessibility/"]
+OPTIONAL = ["search/", "opendata/", "open-data/"]
+
+
+def _one_per_kind(folder: str, section: str) -> list[str]:
+    """The first record of each ``kind`` in ``data/<folder>/``, as page paths."""
+    chosen: dict[str, str] = {}
+    for path in sorted((ROOT / "data" / folder).glob("*.yml")):
+        kind = yaml.safe_load(path.read_text("utf-8"))["kind"]
+        chosen.setdefault(kind, f"{section}/{path.stem}/")
+    return list(chosen.values())
+
+
+def first_record(folder: str, section: str) -> str:
+    return f"{section}/{sorted((ROOT / 'data' / folder).glob('*.yml'))[0].stem}/"
+
+
+def group_pages() -> list[str]:
+    return _one_per_kind("groups", "groups")
+
+
+def event_pages() -> list[str]:
+    return _one_per_kind("events", "events")
+
+
+def pages_of(lang: str, site: Path) -> list[str]:
+    """Every page type in one language, as site-relative paths; optional pages only when built.
+    A missing page stands for the 404 page, which the server answers as a static host does."""
+    prefix = LANGUAGE_PREFIXES[lang]
+    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")]
+    paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
+    return [prefix + p for p in paths] + [prefix + "no-such-page/"]
