@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import atom, ical, search
+from .alerts import ShownAlert, shown_alerts
 from .catalog import Catalog, load_catalog
 from .config import TsunaguConfig
 from .dates import DateFormatter
@@ -54,6 +55,10 @@ class SiteBuilder:
     def easy_japanese(self, docs_dir: Path) -> list[Problem]:
         """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about."""
         return check_site(self.catalog, docs_dir, self.root, self.config)
+
+    def alerts(self, locale: Locale) -> list[ShownAlert]:
+        """The alerts to show on every page of ``locale`` on the build day."""
+        return shown_alerts(self.catalog.alerts, self.today, locale.code, self.locales.default.code)
 
     def furigana_toggle(self, locale: Locale) -> bool:
         """Whether pages of ``locale`` offer the furigana switch (their ruby is hidden until asked for)."""

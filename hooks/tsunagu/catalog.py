@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import RootModel
 
+from .alerts import Alert, Alerts
 from .errors import DataError, Problem
 from .fields import SLUG, Context, Hiragana, LocalText
 from .locales import Locales
@@ -38,6 +39,7 @@ class Catalog:
     terms: dict[str, Term]
     vocabularies: dict[str, dict[Any, LocalText]]
     readings: dict[str, str] = field(default_factory=dict)
+    alerts: list[Alert] = field(default_factory=list)
 
     def label(self, vocabulary: str, code: Any) -> LocalText:
         return self.vocabularies[vocabulary][code]
@@ -107,11 +109,14 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
     site = run.validated(Site, _required(run, data_dir / "site.yml"))
     readings_path = data_dir / "readings.yml"
     readings = run.validated(Readings, run.read(readings_path)) if readings_path.exists() else None
+    alerts_path = data_dir / "alerts.yml"
+    alerts = run.validated(Alerts, run.read(alerts_path)) if alerts_path.exists() else None
     if run.problems:
         raise DataError(run.problems)
     return Catalog(site=site, groups=records["group"], events=records["event"], venues=records["venue"],
                    terms=records["term"], vocabularies=vocabularies,
-                   readings=dict(readings.root) if readings else {})
+                   readings=dict(readings.root) if readings else {},
+                   alerts=list(alerts.root) if alerts else [])
 
 
 def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:
