@@ -20,6 +20,7 @@ from . import ical, opendata_csv, opendata_json
 from .catalog import Catalog
 from .collation import index_entry
 from .dates import DateFormatter, babel_locale
+from .filters import event_facets, event_filters, group_facets, group_filters
 from .jsonld import LinkedData, script_text
 from .locales import Locale, Locales
 from .models import Event
@@ -54,9 +55,12 @@ class PageRenderer:
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         jobs = [
             (index_src("groups"), "groups_index.html", lambda v: v.t("groups.title"),
-             {"sections": self._groups_by_kind()}),
+             {"sections": self._groups_by_kind(), "facets": group_facets,
+              "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
             (index_src("events"), "events_index.html", lambda v: v.t("events.title"),
-             {"months": self._by_month(self._upcoming()), "subscribe": self._subscription(locale)}),
+             {"months": self._by_month(self._upcoming()), "subscribe": self._subscription(locale),
+              "filters": event_filters(self._upcoming(), self.catalog),
+              "event_facets": lambda event: event_facets(event, self.catalog)}),
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
              {"months": self._by_month(self._past(), reverse=True)}),
             (index_src("glossary"), "glossary_index.html", lambda v: v.t("glossary.title"),
