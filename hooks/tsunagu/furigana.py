@@ -23,7 +23,7 @@ _KANJI_RUN = re.compile(f"{KANJI}+")
 _PARTS = re.compile(f"{KANJI}+|(?:(?!{KANJI}).)+", re.DOTALL)
 INLINE = re.compile(r"\{([^{}|\n]+)\|([^{}|\n]+)\}")
 NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
-                     "title", "svg", "math"})
+                     "title", "svg", "math", "option", "optgroup"})
 _MAX_ALIGNMENTS = 64
 
 
