@@ -81,6 +81,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
     env.globals["tsunagu_t_in"] = _builder.strings.t
     env.globals["tsunagu_locales"] = list(_builder.locales)
     env.globals["tsunagu_alerts"] = _builder.alerts(_current(config))
+    env.globals["tsunagu_prefix"] = _current(config).prefix
     current = _current(config)
     env.globals["tsunagu_feed"] = {"url": _builder.feed_url(current), "title": _builder.feed_title(current)}
     env.globals["tsunagu_search"] = _builder.search_paths()

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import RootModel
 
+from .accessibility import RESULTS_FILE, TestResults, load_results
 from .alerts import Alert, Alerts
 from .errors import DataError, Problem
 from .fields import SLUG, Context, Hiragana, LocalText
@@ -40,6 +41,7 @@ class Catalog:
     vocabularies: dict[str, dict[Any, LocalText]]
     readings: dict[str, str] = field(default_factory=dict)
     alerts: list[Alert] = field(default_factory=list)
+    test_results: TestResults | None = None
 
     def label(self, vocabulary: str, code: Any) -> LocalText:
         return self.vocabularies[vocabulary][code]
@@ -111,12 +113,15 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
     readings = run.validated(Readings, run.read(readings_path)) if readings_path.exists() else None
     alerts_path = data_dir / "alerts.yml"
     alerts = run.validated(Alerts, run.read(alerts_path)) if alerts_path.exists() else None
+    test_results, broken = load_results(data_dir)
+    if broken:
+        run.problems.append(Problem(run.display(data_dir / RESULTS_FILE), 0, "", broken))
     if run.problems:
         raise DataError(run.problems)
     return Catalog(site=site, groups=records["group"], events=records["event"], venues=records["venue"],
                    terms=records["term"], vocabularies=vocabularies,
                    readings=dict(readings.root) if readings else {},
-                   alerts=list(alerts.root) if alerts else [])
+                   alerts=list(alerts.root) if alerts else [], test_results=test_results)
 
 
 def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:

@@ -66,6 +66,8 @@ class PageRenderer:
             (index_src("glossary"), "glossary_index.html", lambda v: v.t("glossary.title"),
              {"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
             (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
+            ("accessibility.md", "accessibility.html", lambda v: v.t("a11y.title"),
+             {"results": self.catalog.test_results}),
         ]
         jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
                   {"group": g, "events": self._events_of(g.id)}, lambda g=g: self.linked.organization(locale, g))
