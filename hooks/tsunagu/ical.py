@@ -7,8 +7,9 @@ UIDs are ``<event id>@<site host>``, so calendar apps keep a subscribed event wh
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as VEvent
 
 from .config import TIMEZONE
@@ -50,7 +51,7 @@ class CalendarWriter:
         calendar.add("x-wr-timezone", TIMEZONE.key)
         for event in events:
             calendar.add_component(self._event(locale, event))
-        calendar.add_missing_timezones()
+        _add_timezones(calendar)
         return calendar
 
     def _event(self, locale: Locale, event: Event) -> VEvent:
@@ -86,3 +87,20 @@ class CalendarWriter:
         venue = self.published.catalog.venues[event.venue]
         item.add("location", f"{self.published.text(locale, venue.name)}, {self.published.text(locale, venue.address)}")
         item.add("geo", (venue.lat, venue.lon))
+
+
+def _add_timezones(calendar: Calendar) -> None:
+    """``Calendar.add_missing_timezones``, with each VTIMEZONE built once per process: building one walks
+    decades of transitions, and every event has a calendar per language (for speed)."""
+    for tzid in sorted(calendar.get_missing_tzids()):
+        timezone = _timezone(tzid)
+        if timezone is not None:
+            calendar.subcomponents.insert(len(calendar.timezones), timezone)
+
+
+@lru_cache(maxsize=None)
+def _timezone(tzid: str) -> Timezone | None:
+    try:
+        return Timezone.from_tzid(tzid)
+    except ValueError:
+        return None

@@ -9,6 +9,7 @@ anchors and aliases (alias bombs), deep nesting, oversized files and unsafe tags
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,8 +131,23 @@ def dotted(loc: Loc) -> str:
     return out
 
 
+# Parsed files by name and content: the catalog and the easy-Japanese checker read the same files, and
+# `mkdocs serve` re-reads every file on each rebuild; each content is parsed once per process (for speed).
+_PARSED: dict[tuple[str, bytes], tuple[Source | None, list[Problem]]] = {}
+
+
 def read_yaml(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
-    """Parse ``path``; ``display`` is how problems name the file."""
+    """Parse ``path``; ``display`` is how problems name the file. Callers must not change the Source."""
+    if path.stat().st_size > MAX_BYTES:
+        return _parse(path, display)
+    key = (display, hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    if key not in _PARSED:
+        _PARSED[key] = _parse(path, display)
+    source, problems = _PARSED[key]
+    return source, list(problems)
+
+
+def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
     text, problem = _read_text(path, display)
     if problem:
         return None, [problem]
