@@ -157,6 +157,8 @@ def _alignments(parts: list[str], reading: str) -> list[list[Segment]]:
 
 def inline_readings(html: str, show: bool, optional: bool = False) -> str:
     """Editors' ``{漢字|かんじ}``: ruby where furigana is shown, else the plain word (never in code)."""
+    if INLINE.search(html) is None:  # most pages have none: skip parsing them (for speed)
+        return html
     def node(text: str, open_elements: tuple[Element, ...]) -> str:
         if inside(open_elements, NO_RUBY):
             return escape(text, quote=False)
