@@ -15,7 +15,9 @@ results shows five). Pagefind's files are stored compressed, so bytes on disk ar
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from .generate import SCALES, generate
+from .generate import ROOT, SCALES, generate
 
 LOCALES = ("ja", "ja-easy", "en")  # the benchmark's own sites; the core reads them from mkdocs.yml
 TODAY = "2026-11-23"
@@ -74,19 +76,21 @@ def size_mb(site: Path) -> float:
 
 
 def search_download_kb(site: Path) -> dict[str, float]:
-    """The largest download of one query per language, by the method in this module's docstring."""
+    """The largest download of one query per Pagefind language (the pages' ``lang``), by the method above."""
     bundle = site / "pagefind"
-    if not bundle.is_dir():
+    if not (bundle / "pagefind-entry.json").exists():
         return {}
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
     common = sum((bundle / name).stat().st_size for name in SEARCH_COMMON if (bundle / name).exists())
+
+    def largest(pattern: str, count: int = 1) -> int:
+        return sum(sorted((f.stat().st_size for f in bundle.glob(pattern)), reverse=True)[:count])
+
     result = {}
-    for code in LOCALES:
-        def files(pattern: str) -> list[int]:
-            return sorted((f.stat().st_size for f in bundle.glob(pattern)), reverse=True)
-        wasm = files(f"wasm.{code}.pagefind") or files("wasm.unknown.pagefind")
-        total = common + sum(wasm[:1]) + sum(files(f"pagefind.{code}_*.pf_meta")[:1])
-        total += sum(files(f"index/{code}_*.pf_index")[:1]) + sum(files(f"fragment/{code}_*.pf_fragment")[:RESULTS_SHOWN])
-        result[code] = total / 1024
+    for language, index in entry["languages"].items():
+        total = common + largest(f"wasm.{index['wasm'] or 'unknown'}.pagefind") + largest(f"pagefind.{index['hash']}.pf_meta")
+        total += largest(f"index/{language}_*.pf_index") + largest(f"fragment/{language}_*.pf_fragment", RESULTS_SHOWN)
+        result[language] = total / 1024
     return result
 
 
@@ -110,9 +114,12 @@ def baseline(folder: Path, source: Path, per_language: int) -> Path:
             (docs / "pages" / f"p{i}{suffix}.md").write_text(page, "utf-8")
     for code in LOCALES:
         (docs / f"index{'' if code == LOCALES[0] else '.' + code}.md").write_text("# Home\n", "utf-8")
+    # Material has no ja-easy strings: the baseline takes that one partial from Tsunagu's overrides.
+    (folder / "overrides/partials/languages").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "overrides/partials/languages/ja-easy.html", folder / "overrides/partials/languages")
     languages = [{"locale": code, "name": code, "default": code == LOCALES[0], "build": True} for code in LOCALES]
     config = {"site_name": "Baseline", "site_url": "https://example.github.io/baseline/", "use_directory_urls": True,
-              "theme": {"name": "material", "language": "ja"}, "nav": ["index.md"], "not_in_nav": "/pages/",
+              "theme": {"name": "material", "language": "ja", "custom_dir": "overrides"}, "nav": ["index.md"], "not_in_nav": "/pages/",
               "plugins": [{"i18n": {"docs_structure": "suffix", "fallback_to_default": True,
                                     "reconfigure_material": True, "languages": languages}}]}
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
@@ -121,11 +128,12 @@ def baseline(folder: Path, source: Path, per_language: int) -> Path:
 
 def table(runs: list[Run]) -> str:
     base = runs[0]
+    languages = sorted({language for run in runs for language in run.search_kb})
     head = ("build", "pages", "seconds", "ms/page", "× baseline", "peak MB", "site MB",
-            *(f"search KB {code}" for code in LOCALES))
+            *(f"search KB {language}" for language in languages))
     rows = [head]
     for run in runs:
-        search = [f"{run.search_kb[code]:.0f}" if run.search_kb else "–" for code in LOCALES]
+        search = [f"{run.search_kb[language]:.0f}" if language in run.search_kb else "–" for language in languages]
         rows.append((run.name, str(run.pages), f"{run.seconds:.1f}", f"{1000 * run.seconds / run.pages:.1f}",
                      f"{run.seconds / base.seconds:.2f}", f"{run.peak_mb:.0f}", f"{run.size_mb:.1f}", *search))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
@@ -136,6 +144,8 @@ def table(runs: list[Run]) -> str:
 
 def run(scale: str, work: Path) -> list[Run]:
     """Generate, build Tsunagu, build the baseline with as many pages per language; the two runs."""
+    for previous in ("tsunagu", "baseline", f"tsunagu-{scale}-site", f"baseline-{scale}-site"):
+        shutil.rmtree(work / previous, ignore_errors=True)
     config = generate(work / "tsunagu", scale)
     tsunagu = measure(f"tsunagu-{scale}", config, work)
     per_language = max(pages_per_language(work / f"tsunagu-{scale}-site").values())
