@@ -25,6 +25,7 @@ from .jsonld import LinkedData, script_text
 from .locales import Locale, Locales
 from .models import Event
 from .published import Published
+from .qrcode import PrintLink
 from .strings import Strings
 from .urls import index_src, record_src, src_to_url
 from .view import View
@@ -70,14 +71,19 @@ class PageRenderer:
              {"results": self.catalog.test_results}),
         ]
         jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
-                  {"group": g, "events": self._events_of(g.id)}, lambda g=g: self.linked.organization(locale, g))
+                  {"group": g, "events": self._events_of(g.id), "print_link": self._print_link(locale, "group", g.id)},
+                  lambda g=g: self.linked.organization(locale, g))
                  for g in self.catalog.groups.values()]
         jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title),
-                  {"event": e, "calendar_file": ical.event_path(e.id)}, lambda e=e: self.linked.event(locale, e))
+                  {"event": e, "calendar_file": ical.event_path(e.id), "print_link": self._print_link(locale, "event", e.id)},
+                  lambda e=e: self.linked.event(locale, e))
                  for e in self.catalog.events.values()]
         jobs += [(record_src("term", t.id), "term.html", lambda v, t=t: v.text(t.term), {"term": t},
                   lambda t=t: self.linked.term(locale, t)) for t in self.catalog.terms.values()]
         return [self._render(locale, *job) for job in jobs]
+
+    def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
+        return PrintLink(self.published.urls.record(locale, kind, record_id))
 
     def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None) -> GeneratedPage:
         view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
