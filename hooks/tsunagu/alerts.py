@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, RootModel, model_validator
+from pydantic import BeforeValidator, Field, RootModel, WithJsonSchema, model_validator
 
 from .config import TIMEZONE
 from .fields import LocalText, fail
@@ -31,7 +31,8 @@ def _moment(value) -> dt.date | dt.datetime:
                    value=text) from None
 
 
-Moment = Annotated[dt.date | dt.datetime, BeforeValidator(_moment)]
+Moment = Annotated[dt.date | dt.datetime, BeforeValidator(_moment),
+                   WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"})]
 
 
 def _aware(moment: dt.date | dt.datetime, end_of_day: bool) -> dt.datetime:

@@ -8,8 +8,6 @@ easy-Japanese findings (advice on wording) and schema files that are out of date
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from dataclasses import dataclass
 
 from .builder import SiteBuilder
@@ -50,7 +48,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     if builder:
         coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
-        findings += warnings(_easy_japanese(builder, site))
+        findings += warnings(builder.easy_japanese(site.docs_dir))
     return CheckResult(findings, coverage)
 
 
@@ -60,10 +58,3 @@ def _stale_schemas(site: SiteConfig) -> list[Problem]:
     return [Problem(display_path(out / f"{name}.schema.json", site.root), 0, "",
                     "is missing or out of date; run: tsunagu schemas") for name in stale_schemas(schemas, out)]
 
-
-def _easy_japanese(builder: SiteBuilder, site: SiteConfig) -> list[Problem]:
-    """The easy-Japanese checker's findings, when that checker is installed."""
-    if importlib.util.find_spec("tsunagu.easy_japanese") is None:
-        return []
-    checker = importlib.import_module("tsunagu.easy_japanese")
-    return checker.check_site(builder.catalog, site.docs_dir, site.root, builder.config)

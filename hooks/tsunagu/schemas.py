@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .alerts import Alerts
 from .catalog import VOCABULARIES, Readings, Vocabulary
 from .locales import Locales
 from .models import RECORD_KINDS, Site
@@ -24,7 +25,7 @@ from .yamlsource import read_yaml
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {**RECORD_KINDS, "site": Site, "readings": Readings,
-                                             "vocabulary": Vocabulary}
+                                             "vocabulary": Vocabulary, "alerts": Alerts}
 _VOCABULARY_MARK = "x-tsunagu-vocabulary"
 
 
