@@ -15,6 +15,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from tsunagu.builder import SiteBuilder
+from tsunagu.coverage import COVERAGE_MARKER
 from tsunagu.config import TsunaguConfig
 from tsunagu.errors import DataError
 from tsunagu.locales import Locale, Locales
@@ -35,6 +36,23 @@ def _locales(config: MkDocsConfig) -> Locales:
 
 def _current(config: MkDocsConfig) -> Locale:
     return _locales(config).get(_i18n(config).current_language)
+
+
+def on_config(config: MkDocsConfig):
+    """With the i18n plugin's ``build_only_locale`` (a per-language CI job, a preview), build that language
+    alone at its usual place: i18n would make it the default and put it at the root; keep the default
+    language (the one whose link is "/") so data, fallbacks and links stay those of the full site."""
+    i18n = _i18n(config)
+    only = i18n.config.build_only_locale
+    if only and i18n.current_language is None:
+        for lang in i18n.config.languages:
+            lang.default, lang.build = lang.link == "/", lang.locale == only
+        i18n.current_language = only
+    return config
+
+
+def _only_locale(config: MkDocsConfig) -> str | None:
+    return _i18n(config).config.build_only_locale
 
 
 def on_startup(command, dirty):
@@ -89,9 +107,13 @@ def on_env(env, config: MkDocsConfig, files: Files):
 
 
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Mark hand-written pages shown in the default language because a translation is missing."""
+    """Mark hand-written pages shown in the default language because a translation is missing, give them
+    their last Git change, and put the translation coverage where a page asks for it."""
     if not page.meta.get("tsunagu_generated"):
         page.meta["tsunagu_fallback"] = _locales(config).of_source(page.file.src_uri) != _current(config).code
+        page.meta["tsunagu_page_updated"] = _builder.page_updated(Path(page.file.abs_src_path), _current(config))
+    if COVERAGE_MARKER in markdown:
+        markdown = markdown.replace(COVERAGE_MARKER, _builder.coverage_html(_current(config), Path(config.docs_dir)))
     return markdown
 
 
@@ -139,7 +161,7 @@ def _keep_default_404(locale: Locale, path: Path) -> None:
 def _index_search(config: MkDocsConfig):
     """Index the whole site for search once, after mkdocs-static-i18n (priority -100) has built
     the other languages inside the default language's post_build."""
-    if _i18n(config).building:
+    if _i18n(config).building or _only_locale(config):  # one language of many: search runs on the merged site
         return
     try:
         _builder.index_search(Path(config.site_dir))

@@ -7,12 +7,14 @@ from pathlib import Path
 from . import atom, ical, search
 from .alerts import ShownAlert, shown_alerts
 from .catalog import Catalog, load_catalog
+from .coverage import KINDS, Coverage, measure
 from .config import TsunaguConfig
 from .dates import DateFormatter
 from .easy_japanese import check_site
 from .errors import Problem
 from .furigana import Furigana, inline_readings
 from .glossary_links import GlossaryLinker
+from .history import last_change
 from .locales import Locale, Locales
 from .outputs import OutputFile
 from .opendata_csv import OpenDataCsv
@@ -34,6 +36,8 @@ class SiteBuilder:
         self.catalog: Catalog = load_catalog(self.config.data_dir, root, locales)
         self.strings: Strings = load_strings(self.config.strings_dir, locales)
         dates = {loc.code: DateFormatter(loc.code, self.config.date_styles.get(loc.code, "babel")) for loc in locales}
+        self.dates = dates
+        self._coverage: Coverage | None = None
         self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)
         self.renderer = PageRenderer(self.catalog, locales, self.strings,
                                      template_environment(self.config.templates_dir), dates, self.today,
@@ -55,6 +59,19 @@ class SiteBuilder:
     def easy_japanese(self, docs_dir: Path) -> list[Problem]:
         """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about."""
         return check_site(self.catalog, docs_dir, self.root, self.config)
+
+    def page_updated(self, path: Path, locale: Locale) -> dict[str, str] | None:
+        """When a hand-written page last changed (``iso`` and ``text`` in ``locale``); None without Git."""
+        day = last_change(path)
+        return {"iso": day.isoformat(), "text": self.dates[locale.code].date(day)} if day else None
+
+    def coverage_html(self, locale: Locale, docs_dir: Path) -> str:
+        """The translation coverage table, for the about page of ``locale``."""
+        if self._coverage is None:
+            self._coverage = measure(self.catalog, docs_dir, self.config.data_dir, self.locales)
+        return self.renderer.env.get_template("coverage.html").render(
+            coverage=self._coverage, kinds=(*KINDS, None), locales=list(self.locales),
+            t=lambda key: self.strings.t(locale.code, key))
 
     def alerts(self, locale: Locale) -> list[ShownAlert]:
         """The alerts to show on every page of ``locale`` on the build day."""

@@ -23,6 +23,7 @@ from .report import display_path
 from .yamlsource import Loc, dotted, read_yaml
 
 PAGE = "page"
+COVERAGE_MARKER = "<!-- tsunagu:coverage -->"  # where a hand-written page shows the coverage table
 KINDS = ("group", "event", "venue", "term", PAGE)
 _TABLE_LABELS = {"group": "groups", "event": "events", "venue": "venues", "term": "terms",
                  PAGE: "pages", None: "whole site"}
