@@ -20,6 +20,9 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict
 
+check: install
+	$(BIN)/tsunagu check
+
 test: install
 	$(BIN)/pytest -q
 
