@@ -45,8 +45,8 @@ def on_config(config: MkDocsConfig):
     i18n = _i18n(config)
     only = i18n.config.build_only_locale
     if only and i18n.current_language is None:
-        for lang in i18n.config.languages:
-            lang.default, lang.build = lang.link == "/", lang.locale == only
+        for lang in i18n.config.languages:  # every language stays "built", for the language switcher
+            lang.default, lang.build = lang.link == "/", True
         i18n.current_language = only
     return config
 
@@ -157,11 +157,21 @@ def _keep_default_404(locale: Locale, path: Path) -> None:
         path.write_bytes(_default_404)
 
 
+@event_priority(-50)
+def _only_this_language(config: MkDocsConfig):
+    """With ``build_only_locale``, stop mkdocs-static-i18n (priority -100) from building the others."""
+    if _only_locale(config):
+        _i18n(config).building = True
+
+
 @event_priority(-300)
 def _index_search(config: MkDocsConfig):
     """Index the whole site for search once, after mkdocs-static-i18n (priority -100) has built
     the other languages inside the default language's post_build."""
-    if _i18n(config).building or _only_locale(config):  # one language of many: search runs on the merged site
+    if _only_locale(config):  # one language of many: search runs on the merged site (tsunagu.merge)
+        _i18n(config).building = False
+        return
+    if _i18n(config).building:
         return
     try:
         _builder.index_search(Path(config.site_dir))
@@ -169,5 +179,5 @@ def _index_search(config: MkDocsConfig):
         raise PluginError(str(error)) from None
 
 
-# Two handlers at different priorities: outputs per language, then search over all languages.
-on_post_build = CombinedEvent(_write_outputs, _index_search)
+# Handlers at different priorities: outputs per language, then search over all languages.
+on_post_build = CombinedEvent(_write_outputs, _only_this_language, _index_search)
