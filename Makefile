@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test check clean
+.PHONY: install serve build test check clean bench bench-prefecture preview
 
 install: $(VENV)/.installed
 
@@ -28,3 +28,17 @@ test: install
 
 clean:
 	rm -rf site
+
+# Benchmark against plain MkDocs (bench/run.py); SCALE=small for a quick look.
+SCALE ?= city
+bench: install
+	$(BIN)/python -m bench.run --scale $(SCALE)
+
+bench-prefecture: install
+	$(BIN)/python -m bench.run --scale prefecture
+
+# Preview one language, rebuilt on every YAML or Markdown change: `make preview LANG=en` (default ja).
+# LANG is also the shell's locale, so only a LANG given on the command line chooses the language.
+PREVIEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),ja)
+preview: install
+	TSUNAGU_LANG=$(PREVIEW_LANG) LANG=C.UTF-8 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
