@@ -1,6 +1,6 @@
 """Printing event and group pages on A4 with Chromium's print-to-PDF: the PDF's text carries the
 title, the date and time in the page's language, the page's URL and the date of printing; the QR
-code on the sheet is the one segno makes for that URL; navigation is left off."""
+code on the sheet is the one made for that URL; navigation is left off."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import io
 import re
 
 import pytest
-import segno
 from pypdf import PdfReader
 
-from .site_pages import LANGUAGE_PREFIXES, ROOT, event_pages, group_pages
+from tsunagu.qrcode import PrintLink
+
+from .site_pages import LANGUAGE_PREFIXES, event_pages, group_pages
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +73,7 @@ def test_qr_code_encodes_the_page_url(page, served):
     qr = page.locator(".tsunagu-print__qr svg")
     assert qr.is_visible()
     assert qr.bounding_box()["width"] > 100
-    expected = segno.make(SITE_URL + path, error="m", micro=False).svg_inline(border=2, omitsize=True)
+    expected = PrintLink(SITE_URL + path).qr_svg
     assert qr.locator("path.qrline").get_attribute("d") == re.search(r'class="qrline"[^>]*\bd="([^"]+)"', expected)[1]
     assert qr.bounding_box()["width"] == qr.bounding_box()["height"]
 

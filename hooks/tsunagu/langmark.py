@@ -1,0 +1,28 @@
+"""Japanese words inside a page in another language get their own ``lang`` (WCAG 3.1.2), so that a
+screen reader reads 協働 as Japanese on an English page. Text already inside a ``lang`` is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import escape
+
+from .htmltext import Element, inside, rewrite_text
+
+# Kana, kanji, CJK punctuation and full-width forms, with spaces between them.
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+                      r"(?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef ]*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])?")
+_RAW = frozenset({"script", "style", "textarea", "title", "option", "svg", "math"})
+
+
+def mark_japanese(html: str, lang: str) -> str:
+    """``html`` with every run of Japanese text outside a ``lang`` wrapped in ``<span lang=…>``."""
+    opening = f'<span lang="{escape(lang)}">'
+
+    def node(text: str, open_elements: tuple[Element, ...]) -> str:
+        safe = str(escape(text))
+        if inside(open_elements, _RAW) or any("lang" in e.attrs for e in open_elements):
+            return safe
+        return JAPANESE.sub(lambda m: f"{opening}{m[0]}</span>", safe)
+
+    return rewrite_text(html, node)

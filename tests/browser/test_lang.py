@@ -1,0 +1,57 @@
+"""Every page names its language, and text in another language carries its own ``lang``."""
+
+from __future__ import annotations
+
+import pytest
+
+from .site_pages import LANGUAGE_PREFIXES, pages_of
+
+pytestmark = pytest.mark.browser
+
+HTML_LANG = {"ja": "ja", "ja-easy": "ja-x-easy", "en": "en"}
+
+# Japanese characters in a text node of the page's content whose nearest lang is not Japanese.
+# (Material's table of contents repeats headings without their markup; it is not checked here.)
+UNMARKED_JAPANESE = """() => {
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest("script, style, [hidden], [aria-hidden=true]")) continue;
+    if (!/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(node.textContent)) continue;
+    const lang = parent.closest("[lang]").getAttribute("lang");
+    if (!lang.startsWith("ja")) found.push(node.textContent.trim().slice(0, 40));
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
+def test_every_page_has_its_language(page, served, lang):
+    for path in pages_of(lang, served.root):
+        if path.endswith("no-such-page/"):
+            continue
+        page.goto(served.url(path))
+        assert page.locator("html").get_attribute("lang") == HTML_LANG[lang], path
+
+
+def test_root_404_is_in_the_default_language_with_each_language_marked(page, served):
+    page.goto(served.url("en/no-such-page/"))
+    assert page.locator("html").get_attribute("lang") == "ja"
+    sections = page.locator(".tsunagu-not-found section")
+    assert sections.evaluate_all("ss => ss.map(s => s.lang)") == list(HTML_LANG.values())
+    page.locator(".tsunagu-not-found section[lang=en] a").click()
+    assert page.url == served.url("en/")
+
+
+def test_english_pages_mark_japanese_text(page, served):
+    for path in pages_of("en", served.root):
+        page.goto(served.url(path))
+        assert page.evaluate(UNMARKED_JAPANESE) == [], path
+
+
+@pytest.mark.parametrize("lang", ["ja", "ja-easy"])
+def test_language_switcher_names_carry_their_language(page, served, lang):
+    page.goto(served.url(LANGUAGE_PREFIXES[lang]))
+    links = page.locator(".md-select__link")
+    assert links.evaluate_all("ls => ls.map(l => l.lang)") == list(HTML_LANG.values())
