@@ -9,12 +9,13 @@ from .alerts import ShownAlert, shown_alerts
 from .catalog import Catalog, load_catalog
 from .coverage import KINDS, Coverage, measure
 from .config import TsunaguConfig
-from .dates import DateFormatter
+from .dates import DateFormatter, babel_locale
 from .easy_japanese import check_site
 from .errors import Problem
 from .furigana import Furigana, inline_readings
 from .glossary_links import GlossaryLinker
 from .history import last_change
+from .langmark import mark_japanese
 from .locales import Locale, Locales
 from .outputs import OutputFile
 from .opendata_csv import OpenDataCsv
@@ -54,6 +55,8 @@ class SiteBuilder:
         shown = optional or locale.code in self.config.furigana_always
         html = inline_readings(html, shown, optional)
         html = self.glossary.link(html, locale, src_uri)
+        if babel_locale(locale.code).language != babel_locale(self.locales.default.code).language:
+            html = mark_japanese(html, self.locales.default.code)
         return self.furigana.annotate(html, optional) if shown else html
 
     def easy_japanese(self, docs_dir: Path) -> list[Problem]:
