@@ -27,20 +27,58 @@ TEMPLATE = "_term_link.html"
 
 @dataclass(frozen=True)
 class Matcher:
-    """All names of all terms in one language, as one pattern; a match's group names its term."""
+    """All names of all terms in one language, as one pattern, and the term each name belongs to."""
 
     pattern: re.Pattern | None
-    terms: tuple[Term, ...]
+    by_name: dict[str, Term]
 
-    def term_of(self, match: re.Match) -> Term:
-        return self.terms[int(match.lastgroup[1:].split("_")[0])]
+    def find(self, text: str):
+        """Yield (match, term) for each name in ``text``, leftmost first, longest at each place."""
+        position = 0
+        while self.pattern is not None and (match := self.pattern.search(text, position)):
+            term = self.by_name.get(_key(match[0]))
+            if term and _standalone(text, match):
+                yield match, term
+                position = match.end()
+            else:
+                position = match.start() + 1
 
 
-def _name_pattern(name: str) -> str:
-    body = r"\s*".join(re.escape(part) for part in name.split())
-    before = r"(?<![A-Za-z0-9])" if name[0].isascii() and name[0].isalnum() else ""
-    after = r"(?![A-Za-z0-9])" if name[-1].isascii() and name[-1].isalnum() else ""
-    return before + body + after
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _standalone(text: str, match: re.Match) -> bool:
+    """A Latin name is not part of a longer word (NPO in NPOs does not count)."""
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    first, last = match[0][0], match[0][-1]
+    return not (_latin(first) and _latin(before)) and not (_latin(last) and _latin(after))
+
+
+def _latin(char: str) -> bool:
+    return bool(char) and char.isascii() and char.isalnum()
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regular expression for many names, shared prefixes merged: the engine then tries a few
+    branches at each character instead of every name (for speed at hundreds of terms)."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in _key(name):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _node_pattern(child)
+                for char, child in sorted(node.items(), reverse=True) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def names(term: Term, code: str) -> list[str]:
@@ -50,12 +88,13 @@ def names(term: Term, code: str) -> list[str]:
 
 
 def matcher(terms: list[Term], code: str) -> Matcher:
-    """One pattern over every name of ``terms`` in language ``code``, longest names first."""
-    named = [(name, index) for index, term in enumerate(terms) for name in names(term, code)]
-    named.sort(key=lambda pair: len(pair[0]), reverse=True)
-    groups = [f"(?P<t{index}_{n}>{_name_pattern(name)})" for n, (name, index) in enumerate(named)]
-    pattern = re.compile("|".join(groups), re.IGNORECASE) if groups else None
-    return Matcher(pattern, tuple(terms))
+    """One pattern over every name of ``terms`` in language ``code``; the longest name wins."""
+    by_name: dict[str, Term] = {}
+    for term in terms:
+        for name in names(term, code):
+            by_name.setdefault(_key(name), term)
+    pattern = re.compile(_trie_pattern(list(by_name)), re.IGNORECASE) if by_name else None
+    return Matcher(pattern, by_name)
 
 
 class GlossaryLinker:
@@ -98,8 +137,7 @@ class _PageLinks:
         if found.pattern is None or inside(open_elements, NO_LINKS) or _in_term(open_elements):
             return escape(text, quote=False)
         out, position = [], 0
-        for match in found.pattern.finditer(text):
-            term = found.term_of(match)
+        for match, term in found.find(text):
             if term.id in self.done:
                 continue
             self.done.add(term.id)

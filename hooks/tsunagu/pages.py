@@ -94,7 +94,7 @@ class PageRenderer:
         structured = linked() if linked else None
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
         return GeneratedPage(src, f"---\n{front}---\n\n<div class=\"tsunagu\">\n{body}\n</div>\n")
 
     def _subscription(self, locale: Locale) -> dict:
@@ -140,6 +140,9 @@ class PageRenderer:
         entries.sort(key=lambda entry: entry[1])
         headings = sorted({e[0] for e in entries}, key=lambda h: next(e[1] for e in entries if e[0] == h))
         return [(h, [e[2] for e in entries if e[0] == h]) for h in headings]
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when present: for speed
 
 
 def _event_order(event: Event):

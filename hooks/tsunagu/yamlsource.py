@@ -25,18 +25,17 @@ MAX_DEPTH = 12
 Loc = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 core-schema scalars and no aliases."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader with YAML 1.2 core-schema scalars; libyaml's parser where present, for speed."""
 
     yaml_implicit_resolvers: dict = {}
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, "anchors and aliases (& and *) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
+
+def _refuse_aliases(text: str) -> None:
+    """Refuse the first alias before anything is composed, so an alias bomb never grows."""
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, yaml.AliasToken):
+            raise yaml.MarkedYAMLError(None, None, "anchors and aliases (& and *) are not allowed", token.start_mark)
 
 
 _RESOLVERS = {
@@ -153,13 +152,14 @@ def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
         return None, [problem]
     loader = _Loader(text)
     try:
+        _refuse_aliases(text)
         node = loader.get_single_node()
         builder = _Builder(loader, display)
         data = builder.build(node) if node is not None else None
     except _Refused as refused:
         return None, [Problem(display, refused.line, "", refused.message)]
     except yaml.MarkedYAMLError as error:
-        return None, [_yaml_problem(error, display)]
+        return None, [_yaml_problem(error, display, text)]
     finally:
         loader.dispose()
     return Source(display, data, builder.lines), builder.problems
@@ -177,10 +177,18 @@ def _read_text(path: Path, display: str) -> tuple[str, Problem | None]:
         return "", Problem(display, line, "", "is not UTF-8 text; save the file as UTF-8")
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, display: str) -> Problem:
+def _yaml_problem(error: yaml.MarkedYAMLError, display: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 0
     problem = error.problem or str(error)
-    if "'\\t'" in problem or "\\t" in problem:
+    if _tab_indented(text, line) or "\\t" in problem:
         problem = "a tab is used for indentation; indent with spaces"
     return Problem(display, line, "", f"is not valid YAML: {problem}")
+
+
+def _tab_indented(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    return "\t" in indent
