@@ -138,7 +138,8 @@ class _BareKanji(HTMLParser):
             self.depth_in_content = max(0, self.depth_in_content - 1)
 
     def handle_data(self, data):
-        if self.depth_in_content and not {"ruby", "script", "style", "code", "pre"} & set(self.open):
+        # <option> may hold text only (no ruby), by HTML's content model: filter choices are exempt.
+        if self.depth_in_content and not {"ruby", "script", "style", "code", "pre", "option"} & set(self.open):
             self.bare += KANJI.findall(data)
 
 
