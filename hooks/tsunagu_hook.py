@@ -130,7 +130,9 @@ def on_page_context(context, page, config: MkDocsConfig, nav):
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    return _builder.page_content(html, _current(config), page.file.src_uri)
+    content = _builder.page_content(html, _current(config), page.file.src_uri)
+    page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
+    return content.html
 
 
 def _write_outputs(config: MkDocsConfig):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import atom, ical, search
@@ -25,6 +26,14 @@ from .published import AbsoluteUrls, Published
 from .strings import Strings, load_strings
 
 
+@dataclass(frozen=True)
+class PageContent:
+    """A page's finished content HTML, and whether a generated page's text fell back to the default language."""
+
+    html: str
+    fell_back: bool
+
+
 class SiteBuilder:
     """Everything Tsunagu adds to a site. Create it once per build: it loads and validates
     the data on creation (raising DataError) and renders each language on request."""
@@ -45,12 +54,23 @@ class SiteBuilder:
                                      published=self.published)
         self.furigana = Furigana(self.catalog.readings)
         self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)
+        self._generated: dict[str, GeneratedPage] = {}
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
-        return self.renderer.pages(locale)
+        """The generated pages of ``locale``; their bodies are rendered by ``page_content``."""
+        pages = self.renderer.pages(locale)
+        self._generated = {page.src_uri: page for page in pages}
+        return pages
 
-    def page_content(self, html: str, locale: Locale, src_uri: str) -> str:
-        """Finish a page's content HTML for readers of ``locale``: readings, glossary links, furigana."""
+    def page_content(self, html: str, locale: Locale, src_uri: str) -> PageContent:
+        """Finish a page's content HTML for readers of ``locale``: a generated page's body, readings,
+        glossary links, furigana."""
+        fell_back = False
+        if src_uri in self._generated:
+            html, fell_back = self._generated[src_uri].content(html)
+        return PageContent(self._finish(html, locale, src_uri), fell_back)
+
+    def _finish(self, html: str, locale: Locale, src_uri: str) -> str:
         optional = self.furigana_toggle(locale)
         shown = optional or locale.code in self.config.furigana_always
         html = inline_readings(html, shown, optional)

@@ -61,6 +61,7 @@ class Furigana:
         words = sorted(readings, key=len, reverse=True)
         self._words = re.compile("|".join(map(re.escape, words))) if words else None
         self._cache: dict[str, tuple[Segment, ...]] = {}
+        self._html: dict[tuple[str, bool], str] = {}
 
     def segments(self, text: str) -> tuple[Segment, ...]:
         """``text`` cut into kanji runs with their readings and the text between them."""
@@ -70,8 +71,12 @@ class Furigana:
 
     def html(self, text: str, optional: bool = False) -> str:
         """``text`` as escaped HTML with ruby over each word's kanji."""
-        return "".join(ruby(s.text, s.reading, optional) if s.reading else escape(s.text, quote=False)
-                       for s in self.segments(text))
+        # Kept per text: names, labels and headings recur on many pages (for speed).
+        key = (text, optional)
+        if key not in self._html:
+            self._html[key] = "".join(ruby(s.text, s.reading, optional) if s.reading else escape(s.text, quote=False)
+                                      for s in self.segments(text))
+        return self._html[key]
 
     def annotate(self, html: str, optional: bool = False) -> str:
         """A page's content HTML with ruby over every kanji outside code and existing ruby."""

@@ -104,6 +104,7 @@ class GlossaryLinker:
         self.catalog, self.locales = catalog, locales
         self.template = env.get_template(TEMPLATE)
         self._matchers: dict[str, Matcher] = {}
+        self.term_pages = {record_src("term", term.id): term.id for term in catalog.terms.values()}
 
     def link(self, html: str, locale: Locale, src_uri: str) -> str:
         """A page's content HTML with its first mention of each term linked."""
@@ -130,7 +131,7 @@ class _PageLinks:
         self.linker, self.locale = linker, locale
         source = _without_language(src_uri, linker.locales)
         self.page_url = locale.prefix + src_to_url(source)
-        self.done = {term.id for term in linker.catalog.terms.values() if record_src("term", term.id) == source}
+        self.done = {linker.term_pages[source]} if source in linker.term_pages else set()
 
     def node(self, text: str, open_elements: tuple[Element, ...]) -> str:
         found = self.linker.matcher(self.locale.code)

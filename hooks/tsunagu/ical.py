@@ -32,6 +32,7 @@ class CalendarWriter:
 
     def __init__(self, published: Published):
         self.published = published
+        self._events: dict[tuple[str, str], VEvent] = {}
 
     def feed(self, locale: Locale) -> bytes:
         """Every event, cancelled ones included, for subscribing."""
@@ -50,9 +51,16 @@ class CalendarWriter:
         calendar.add("x-wr-calname", self.published.t(locale, "calendar.name", city=self.published.city(locale)))
         calendar.add("x-wr-timezone", TIMEZONE.key)
         for event in events:
-            calendar.add_component(self._event(locale, event))
+            calendar.add_component(self._event_once(locale, event))
         _add_timezones(calendar)
         return calendar
+
+    def _event_once(self, locale: Locale, event: Event) -> VEvent:
+        """The event's VEVENT, built once per language for the feed and the event's own file (for speed)."""
+        key = (locale.code, event.id)
+        if key not in self._events:
+            self._events[key] = self._event(locale, event)
+        return self._events[key]
 
     def _event(self, locale: Locale, event: Event) -> VEvent:
         text = self.published.text
