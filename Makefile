@@ -41,4 +41,4 @@ bench-prefecture: install
 # LANG is also the shell's locale, so only a LANG given on the command line chooses the language.
 PREVIEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),ja)
 preview: install
-	TSUNAGU_LANG=$(PREVIEW_LANG) LANG=C.UTF-8 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	TSUNAGU_LANG=$(PREVIEW_LANG) LANG=C.UTF-8 $(BIN)/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000

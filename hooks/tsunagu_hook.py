@@ -19,9 +19,12 @@ from tsunagu.coverage import COVERAGE_MARKER
 from tsunagu.config import TsunaguConfig
 from tsunagu.errors import DataError
 from tsunagu.locales import Locale, Locales
+from tsunagu.preview import FOLDER as PREVIEW_FOLDER
+from tsunagu.preview import page_source
 from tsunagu.search import SearchIndexError
 
 _builder: SiteBuilder | None = None
+_dirty_serve = False
 log = logging.getLogger("mkdocs.hooks.tsunagu")
 
 
@@ -56,8 +59,10 @@ def _only_locale(config: MkDocsConfig) -> str | None:
 
 
 def on_startup(command, dirty):
-    global _builder
+    global _builder, _dirty_serve
     _builder = None
+    _dirty_serve = command == "serve" and dirty
+    _preview_outputs.clear()
 
 
 def on_pre_build(config: MkDocsConfig):
@@ -85,10 +90,20 @@ def on_pre_build(config: MkDocsConfig):
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     locale = _current(config)
     for page in _builder.pages(locale):
-        file = File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        file = _preview_file(page, locale, config) if _dirty_serve else \
+            File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         file.dest_uri = locale.prefix + file.dest_uri
         files.append(file)
     return files
+
+
+def _preview_file(page, locale: Locale, config: MkDocsConfig) -> File:
+    """In `mkdocs serve --dirty` (the preview), a generated page is a file on disk, outside the watched
+    folders, that changes only when the page does: MkDocs then rebuilds only the pages an edit touched."""
+    folder = Path(config.config_file_path).parent / PREVIEW_FOLDER / locale.code
+    page_source(folder, page)
+    return File(page.src_uri, str(folder), config.site_dir, config.use_directory_urls,
+                inclusion=InclusionLevel.NOT_IN_NAV)
 
 
 def on_env(env, config: MkDocsConfig, files: Files):
@@ -138,6 +153,9 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 def _write_outputs(config: MkDocsConfig):
     """Write this language's feeds and data files (before i18n goes on to the next language)."""
     locale = _current(config)
+    if _dirty_serve and locale.code in _preview_outputs:
+        return  # the preview rewrites pages, not feeds: writing them took most of a rebuild
+    _preview_outputs.add(locale.code)
     root = Path(config.site_dir) / locale.prefix
     for output in _builder.outputs(locale):
         target = root / output.path
@@ -147,6 +165,7 @@ def _write_outputs(config: MkDocsConfig):
 
 
 _default_404: bytes | None = None
+_preview_outputs: set[str] = set()  # languages whose feeds the preview has written
 
 
 def _keep_default_404(locale: Locale, path: Path) -> None:

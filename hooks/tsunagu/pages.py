@@ -70,13 +70,15 @@ class PageRenderer:
         self.published, self.linked = published, LinkedData(published)
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
+        upcoming = self._upcoming()
+        by_organizer = _by_organizer(upcoming)
         jobs = [
             (index_src("groups"), "groups_index.html", lambda v: v.t("groups.title"),
              {"sections": self._groups_by_kind(), "facets": group_facets,
               "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
             (index_src("events"), "events_index.html", lambda v: v.t("events.title"),
-             {"months": self._by_month(self._upcoming()), "subscribe": self._subscription(locale),
-              "filters": event_filters(self._upcoming(), self.catalog),
+             {"months": self._by_month(upcoming), "subscribe": self._subscription(locale),
+              "filters": event_filters(upcoming, self.catalog),
               "event_facets": lambda event: event_facets(event, self.catalog)}),
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
              {"months": self._by_month(self._past(), reverse=True)}),
@@ -87,7 +89,7 @@ class PageRenderer:
              {"results": self.catalog.test_results}),
         ]
         jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
-                  {"group": g, "events": self._events_of(g.id), "print_link": self._print_link(locale, "group", g.id)},
+                  {"group": g, "events": by_organizer.get(g.id, []), "print_link": self._print_link(locale, "group", g.id)},
                   lambda g=g: self.linked.organization(locale, g))
                  for g in self.catalog.groups.values()]
         jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title),
@@ -139,9 +141,6 @@ class PageRenderer:
     def _past(self) -> list[Event]:
         return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=_event_order)
 
-    def _events_of(self, group_id: str) -> list[Event]:
-        return [e for e in self._upcoming() if group_id in e.organizers]
-
     @staticmethod
     def _by_month(events: list[Event], reverse: bool = False):
         months = [(month, list(items)) for month, items in
@@ -161,6 +160,15 @@ class PageRenderer:
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when present: for speed
+
+
+def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:
+    """Each group's events, in the order of ``events``."""
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        for group_id in dict.fromkeys(event.organizers):
+            found.setdefault(group_id, []).append(event)
+    return found
 
 
 def _event_order(event: Event):
