@@ -18,6 +18,7 @@ from tsunagu.builder import SiteBuilder
 from tsunagu.coverage import COVERAGE_MARKER
 from tsunagu.config import TsunaguConfig
 from tsunagu.errors import DataError
+from tsunagu.furigana import INLINE, heading_texts, without_readings
 from tsunagu.locales import Locale, Locales
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
@@ -147,7 +148,23 @@ def on_page_context(context, page, config: MkDocsConfig, nav):
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     content = _builder.page_content(html, _current(config), page.file.src_uri)
     page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
+    _plain_headings(page, html)
     return content.html
+
+
+def _plain_headings(page, html: str) -> None:
+    """The title and the table of contents show a heading's ``{漢字|かんじ}`` as the word alone."""
+    if not INLINE.search(html):
+        return
+    if page.title:
+        page.title = without_readings(page.title)
+    texts = heading_texts(html)
+    links = list(page.toc)
+    while links:
+        link = links.pop()
+        if INLINE.search(link.title) and link.id in texts:
+            link.title = texts[link.id]
+        links += link.children
 
 
 def _write_outputs(config: MkDocsConfig):

@@ -90,3 +90,15 @@ def test_bad_data_stops_before_anything_is_written(minimal, tmp_path):
     assert 'data/events/koza.yml:6: start_time: "25:00" is not a time (HH:MM, 00:00 to 23:59)' in result.stderr
     assert 'data/groups/sakura.yml:6: areas[0]: "nowhere" is not in data/vocabulary/areas.yml (kita)' in result.stderr
     assert [p.name for p in site.iterdir()] == ["keep.html"]
+
+
+def test_readings_in_headings_stay_out_of_the_title_and_contents(minimal, tmp_path):
+    (minimal / "docs/guide.md").write_text(
+        "# {協働|きょうどう}の案内\n\n## {自治会|じちかい}と `{漢字|よみ}`\n\n本文\n", "utf-8")
+    result = build(minimal / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = html(tmp_path / "site", "guide")
+    assert re.search(r"<title>協働の案内", page)
+    contents = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', page, re.S)[0]
+    assert "自治会と" in contents and "{自治会|" not in contents
+    assert "自治会と {漢字|よみ}" in contents  # code keeps the notation as written

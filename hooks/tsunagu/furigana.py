@@ -26,6 +26,7 @@ INLINE = re.compile(r"\{([^{}|\n]+)\|([^{}|\n]+)\}")
 NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
                      "title", "svg", "math", "option", "optgroup"})
 _MAX_ALIGNMENTS = 64
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True)
@@ -175,3 +176,25 @@ def inline_readings(html: str, show: bool, optional: bool = False) -> str:
         return "".join(out) + escape(text[position:], quote=False)
 
     return rewrite_text(html, node)
+
+
+
+def without_readings(html: str) -> str:
+    """``html`` with editors' ``{漢字|かんじ}`` as the word alone (never in code): for a page's title."""
+    return inline_readings(html, show=False)
+
+
+def heading_texts(html: str) -> dict[str, str]:
+    """The text of each heading of ``html`` with an id, as HTML, with editors' ``{漢字|かんじ}`` as the word
+    alone (never in code): for a table of contents, which sees only a heading's text."""
+    texts: dict[str, list[str]] = {}
+
+    def node(text: str, open_elements: tuple[Element, ...]) -> str:
+        heading = next((e for e in open_elements if e.tag in HEADINGS and e.attrs.get("id")), None)
+        if heading is not None and not any(e.has_class("headerlink") for e in open_elements):
+            plain = text if inside(open_elements, NO_RUBY) else INLINE.sub(r"\1", text)
+            texts.setdefault(heading.attrs["id"], []).append(escape(plain, quote=False))
+        return ""
+
+    rewrite_text(html, node)
+    return {key: "".join(parts).strip() for key, parts in texts.items()}
