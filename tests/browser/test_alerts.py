@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
-from .site_pages import LANGUAGE_PREFIXES
+from conftest import build
+
+from .conftest import SiteServer, site_path
+from .site_pages import LANGUAGE_PREFIXES, ROOT
+from .test_axe import OPTIONS
 
 pytestmark = pytest.mark.browser
 
 # data/alerts.yml: a road closure from 20 to 30 November 2026 (the tests' "today" is 23 November),
 # and a heavy-rain warning that ended in September.
 ROAD_CLOSURE = {"ja": "通行止め", "ja-easy": "通る ことが できません", "en": "Road closed"}
+HEAVY_RAIN = {"ja": "大雨警報", "ja-easy": "大雨の 警報", "en": "heavy rain warning"}
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
@@ -29,3 +35,23 @@ def test_alert_outside_its_window_is_gone(page, served):
     page.goto(served.url(""))
     assert "大雨" not in page.locator("body").inner_text()
     assert page.locator("[role=alert]").count() == 0
+
+
+@pytest.fixture(scope="module")
+def served_in_the_storm(tmp_path_factory):
+    """The sample site built on a day inside the heavy-rain warning's window, served."""
+    site = tmp_path_factory.mktemp("storm") / "site"
+    result = build(ROOT / "mkdocs.yml", site, TSUNAGU_TODAY="2026-09-14")
+    assert result.returncode == 0, result.stderr
+    with SiteServer(site, site_path(ROOT / "mkdocs.yml")) as server:
+        yield server
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
+def test_severe_alert_interrupts_and_passes_axe(page, served_in_the_storm, lang):
+    page.goto(served_in_the_storm.url(LANGUAGE_PREFIXES[lang]))
+    alert = page.locator(".md-banner [role=alert]")
+    assert alert.count() == 1
+    assert HEAVY_RAIN[lang] in alert.inner_text() and alert.is_visible()
+    assert page.locator(".md-banner [role=status]").count() == 0  # the road closure is not on in September
+    assert Axe().run(page, options=OPTIONS).response["violations"] == []
