@@ -167,6 +167,13 @@ def _plain_headings(page, html: str) -> None:
         links += link.children
 
 
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    """Let go of a page's content HTML once its file is rendered: MkDocs keeps every page of every
+    language until the whole build ends, and nothing reads it after this (for memory)."""
+    page.content = None
+    return output
+
+
 def _write_outputs(config: MkDocsConfig):
     """Write this language's feeds and data files (before i18n goes on to the next language)."""
     locale = _current(config)

@@ -2,7 +2,7 @@
 
 Readings come from Sudachi (loaded once per process), overridden by the site's
 reading dictionary (``data/readings.yml``) and by the editors' inline notation
-``{漢字|かんじ}``. Each distinct text is analysed once per build.
+``{漢字|かんじ}``. Each distinct short text is analysed once per build.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ INLINE = re.compile(r"\{([^{}|\n]+)\|([^{}|\n]+)\}")
 NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
                      "title", "svg", "math", "option", "optgroup"})
 _MAX_ALIGNMENTS = 64
+# Short texts (names, labels, headings) recur on many pages and are kept once analysed; longer ones
+# rarely recur, and keeping every paragraph of a prefecture's site cost hundreds of MB (speed, memory).
+_KEPT_LENGTH = 120
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -66,18 +69,23 @@ class Furigana:
 
     def segments(self, text: str) -> tuple[Segment, ...]:
         """``text`` cut into kanji runs with their readings and the text between them."""
-        if text not in self._cache:
-            self._cache[text] = tuple(self._analyse(text)) if has_kanji(text) else (Segment(text),)
-        return self._cache[text]
+        if text in self._cache:
+            return self._cache[text]
+        found = tuple(self._analyse(text)) if has_kanji(text) else (Segment(text),)
+        if len(text) <= _KEPT_LENGTH:
+            self._cache[text] = found
+        return found
 
     def html(self, text: str, optional: bool = False) -> str:
         """``text`` as escaped HTML with ruby over each word's kanji."""
-        # Kept per text: names, labels and headings recur on many pages (for speed).
         key = (text, optional)
-        if key not in self._html:
-            self._html[key] = "".join(ruby(s.text, s.reading, optional) if s.reading else escape(s.text, quote=False)
-                                      for s in self.segments(text))
-        return self._html[key]
+        if key in self._html:
+            return self._html[key]
+        html = "".join(ruby(s.text, s.reading, optional) if s.reading else escape(s.text, quote=False)
+                       for s in self.segments(text))
+        if len(text) <= _KEPT_LENGTH:
+            self._html[key] = html
+        return html
 
     def annotate(self, html: str, optional: bool = False) -> str:
         """A page's content HTML with ruby over every kanji outside code and existing ruby."""
