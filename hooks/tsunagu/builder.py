@@ -44,7 +44,7 @@ class SiteBuilder:
         self.locales = locales
         self.today = self.config.build_date()
         self.catalog: Catalog = load_catalog(self.config.data_dir, root, locales)
-        self.strings: Strings = load_strings(self.config.strings_dir, locales)
+        self.strings: Strings = load_strings(self.config.strings_dir, locales, root)
         dates = {loc.code: DateFormatter(loc.code, self.config.date_styles.get(loc.code, "babel")) for loc in locales}
         self.dates = dates
         self._coverage: Coverage | None = None

@@ -11,7 +11,7 @@ from pydantic import RootModel
 
 from .accessibility import RESULTS_FILE, TestResults, load_results
 from .alerts import Alert, Alerts
-from .errors import DataError, Problem
+from .errors import DataError, Problem, display_path
 from .fields import SLUG, Context, Hiragana, LocalText
 from .locales import Locales
 from .models import FOLDERS, RECORD_KINDS, Event, Group, Site, Term, Venue
@@ -56,10 +56,7 @@ class _Loading:
         self.problems: list[Problem] = []
 
     def display(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return display_path(path, self.root)
 
     def read(self, path: Path) -> Source | None:
         source, problems = read_yaml(path, self.display(path))

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from .builder import SiteBuilder
 from .coverage import Coverage, coverage_problems, measure
-from .errors import DataError, Problem
+from .errors import DataError, Problem, display_path
 from .links import broken_links
-from .report import Finding, display_path, errors, warnings
+from .report import Finding, errors, warnings
 from .schemas import build_schemas, stale_schemas, vocabulary_codes
 from .siteconfig import SiteConfig
 

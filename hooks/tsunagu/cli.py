@@ -15,7 +15,8 @@ import click
 from .checks import SCHEMAS_DIR, run_checks
 from .coverage import table
 from .models import RECORD_KINDS
-from .report import FORMATS, display_path, render
+from .errors import display_path
+from .report import FORMATS, render
 from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
 from .schemas import build_schemas, vocabulary_codes, write_schemas

@@ -15,11 +15,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from .catalog import Catalog
-from .errors import Problem
+from .errors import Problem, display_path
 from .fields import LocalText
 from .locales import Locales
 from .models import FOLDERS
-from .report import display_path
 from .yamlsource import Loc, dotted, read_yaml
 
 PAGE = "page"

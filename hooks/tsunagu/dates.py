@@ -9,6 +9,7 @@ names; 和暦 is our own small function.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Literal
 
 from babel import Locale as BabelLocale
@@ -50,17 +51,17 @@ class DateFormatter:
         self.style = style
 
     def weekday(self, day: dt.date) -> str:
-        return format_date(day, "EEEE", locale=self.locale)
+        return _format(day, "EEEE", self.locale)
 
     def date(self, day: dt.date) -> str:
         if self.style in ("wareki", "seireki"):
             return f"{self._year(day)}{day.month}月{day.day}日（{self.weekday(day)}）"
-        return format_date(day, "EEEE d MMMM y", locale=self.locale)
+        return _format(day, "EEEE d MMMM y", self.locale)
 
     def month(self, day: dt.date) -> str:
         if self.style in ("wareki", "seireki"):
             return f"{self._year(day)}{day.month}月"
-        return format_date(day, "LLLL y", locale=self.locale)
+        return _format(day, "LLLL y", self.locale)
 
     def _year(self, day: dt.date) -> str:
         """令和8年（2026年） in the wareki style, 2026年 otherwise (and before the eras)."""
@@ -89,6 +90,13 @@ class DateFormatter:
             return day_part
         times = self.span(self.time(start_time), self.time(end_time) if end_time else None)
         return f"{day_part}{',' if self.style == 'babel' else ''} {times}"
+
+
+@lru_cache(maxsize=8192)
+def _format(day: dt.date, pattern: str, locale: BabelLocale) -> str:
+    """Babel's formatting, remembered: a site prints the same few hundred days on thousands of pages
+    (for speed)."""
+    return format_date(day, pattern, locale=locale)
 
 
 def _japanese_time(moment: dt.time) -> str:

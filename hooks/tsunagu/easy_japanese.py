@@ -9,6 +9,7 @@ Its thresholds are settings (``easy_*`` in ``extra.tsunagu``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .catalog import Catalog
@@ -40,9 +41,15 @@ class EasyJapaneseChecker:
         self.settings = settings
         self.glossary_words = glossary_words
         self._long_kanji = re.compile(f"{KANJI}{{{settings.easy_kanji_run},}}")
+        self._found: dict[Passage, list[Problem]] = {}
 
     def check(self, passage: Passage) -> list[Problem]:
         """Every finding in one passage: line by line, then its readability as a whole."""
+        if passage not in self._found:
+            self._found[passage] = self._check(passage)
+        return list(self._found[passage])
+
+    def _check(self, passage: Passage) -> list[Problem]:
         problems = [Problem(passage.path, number, passage.field, message)
                     for number, line in passage.lines for message in self.line_findings(line)]
         first = passage.lines[0][0] if passage.lines else 1
@@ -98,6 +105,13 @@ def _twelve_hour(hour: int, minute: int) -> str:
     return f"{'午前' if hour < 12 or hour == 24 else '午後'}{hour % 12}時{minutes}"
 
 
+@lru_cache(maxsize=4)
+def _checker(settings_json: str, words: frozenset[str]) -> EasyJapaneseChecker:
+    """The checker for these settings and glossary, kept with what it found: a preview's rebuilds
+    check only the texts an edit changed (for speed)."""
+    return EasyJapaneseChecker(TsunaguConfig.model_validate_json(settings_json), set(words))
+
+
 def glossary_words(catalog: Catalog) -> set[str]:
     """Every name and alias of every glossary term, in every language, without spaces."""
     names = {name for term in catalog.terms.values() for name in term.term.root.values()}
@@ -111,6 +125,6 @@ def check_site(catalog: Catalog, docs_dir: Path, root: Path, settings: TsunaguCo
     code = settings.easy_locale
     if not code:
         return []
-    checker = EasyJapaneseChecker(settings, glossary_words(catalog))
+    checker = _checker(settings.model_dump_json(), frozenset(glossary_words(catalog)))
     passages = [*data_passages(settings.data_dir, root, code), *page_passages(docs_dir, root, code)]
     return sorted(problem for passage in passages for problem in checker.check(passage))

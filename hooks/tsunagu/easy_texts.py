@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from .errors import display_path
 from .furigana import INLINE
 from .yamlsource import Loc, dotted, read_yaml
 
@@ -81,7 +83,7 @@ def _front_matter_end(lines: list[str]) -> int:
 
 def page_passages(docs_dir: Path, root: Path, code: str) -> list[Passage]:
     """Every hand-written page in language ``code`` (``name.<code>.md``)."""
-    return [Passage(_display(path, root), "", markdown_lines(path.read_text("utf-8-sig")))
+    return [Passage(display_path(path, root), "", markdown_lines(path.read_text("utf-8-sig")))
             for path in sorted(docs_dir.rglob(f"*.{code}.md"))]
 
 
@@ -89,7 +91,7 @@ def data_passages(data_dir: Path, root: Path, code: str) -> list[Passage]:
     """Every ``<code>:`` text in the data files, located at its field."""
     passages = []
     for path in sorted(data_dir.rglob("*.yml")):
-        source, _ = read_yaml(path, _display(path, root))
+        source, _ = read_yaml(path, display_path(path, root))
         if source is not None:
             passages += [_field_passage(source.path, loc, text, source.lines.get(loc, 1))
                          for loc, text in _texts_in(source.data, code)]
@@ -108,13 +110,7 @@ def _texts_in(data: Any, code: str, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from _texts_in(value, code, (*loc, index))
 
 
+@lru_cache(maxsize=65536)  # a preview's rebuilds meet the same texts again (for speed)
 def _field_passage(path: str, loc: Loc, text: str, key_line: int) -> Passage:
     block_offset = 1 if "\n" in text.rstrip("\n") or text.endswith("\n") else 0
     return Passage(path, dotted(loc), markdown_lines(text, key_line + block_offset))
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -30,3 +31,11 @@ class DataError(Exception):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the site data:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+def display_path(path: Path, root: Path) -> str:
+    """How findings name a file: relative to the site's folder where possible."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

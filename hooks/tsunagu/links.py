@@ -11,8 +11,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from .errors import Problem
-from .report import display_path
+from .errors import Problem, display_path
 from .urls import SECTIONS
 
 _INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -55,7 +56,10 @@ class GeneratedPage:
         return html.replace(BODY_PLACEHOLDER, f'<div class="tsunagu">\n{body}\n</div>', 1), fell_back
 
 
+@lru_cache(maxsize=8)
 def template_environment(templates_dir: Path) -> Environment:
+    """One environment per folder for the whole process: a preview's rebuilds reuse its compiled
+    templates (Jinja still reloads a template whose file changed), for speed."""
     return Environment(loader=FileSystemLoader(templates_dir), autoescape=select_autoescape(default=True),
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 

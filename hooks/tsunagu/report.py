@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 from .errors import Problem
@@ -33,14 +32,6 @@ def errors(problems: list[Problem]) -> list[Finding]:
 
 def warnings(problems: list[Problem]) -> list[Finding]:
     return [Finding("warning", p) for p in problems]
-
-
-def display_path(path: Path, root: Path) -> str:
-    """How findings name a file: relative to the site's folder where possible."""
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def render(findings: list[Finding], fmt: str) -> str:
