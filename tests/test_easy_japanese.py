@@ -45,6 +45,8 @@ def test_every_class_of_finding_with_its_location(catalog):
         Problem(HARD, 17, "fee_note.ja-easy", f'"スマホ" is a katakana loanword; {KATAKANA_HINT}'),
         Problem(HARD, 17, "fee_note.ja-easy",
                 'double negative "ないわけでは" in "行かないわけではありません。"; say it positively'),
+        Problem("data/ui/ja-easy.yml", 2, "nav.home", f'"ページ" is a katakana loanword; {KATAKANA_HINT}'),
+        Problem("data/ui/ja-easy.yml", 3, "search.label", f'"サイト" is a katakana loanword; {KATAKANA_HINT}'),
         Problem(GUIDE, 7, "", 'sentence of 34 characters (limit 30): '
                 '"この 町に 住んで いる 人は だれでも 市の 集まりに 来て 話を 聞く ことが できます。"'),
         Problem(GUIDE, 9, "", 'respectful or humble form "ご参加いただけ" in "ご参加いただけます。"; '
@@ -70,7 +72,7 @@ def test_nothing_is_checked_without_an_easy_locale(catalog):
 
 def test_thresholds_come_from_the_settings(catalog):
     loose = SETTINGS.model_copy(update={"easy_max_sentence": 40, "easy_kanji_run": 30, "easy_min_band": "上級後半",
-                                        "easy_katakana_allowed": ["スマホ", "ボランティア", "メール"]})
+                                        "easy_katakana_allowed": ["スマホ", "ボランティア", "メール", "ページ", "サイト"]})
     messages = [p.message for p in check_site(catalog, FIXTURE / "docs", FIXTURE, loose)]
     assert not [m for m in messages if m.startswith(("sentence of", "readability")) or "kanji in a row" in m
                 or "katakana" in m]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .config import TsunaguConfig
-from .easy_texts import Passage, data_passages, page_passages
+from .easy_texts import Passage, data_passages, page_passages, strings_passages
 from .errors import Problem
 from .furigana import KANJI
 from .readability import BAND_FLOORS, band, score
@@ -126,5 +126,6 @@ def check_site(catalog: Catalog, docs_dir: Path, root: Path, settings: TsunaguCo
     if not code:
         return []
     checker = _checker(settings.model_dump_json(), frozenset(glossary_words(catalog)))
-    passages = [*data_passages(settings.data_dir, root, code), *page_passages(docs_dir, root, code)]
+    passages = [*data_passages(settings.data_dir, root, code), *strings_passages(settings.strings_dir, root, code),
+                *page_passages(docs_dir, root, code)]
     return sorted(problem for passage in passages for problem in checker.check(passage))

@@ -98,6 +98,16 @@ def data_passages(data_dir: Path, root: Path, code: str) -> list[Passage]:
     return passages
 
 
+def strings_passages(strings_dir: Path, root: Path, code: str) -> list[Passage]:
+    """Every UI string of language ``code`` (``<strings_dir>/<code>.yml``): the words around every page."""
+    path = strings_dir / f"{code}.yml"
+    source, _ = read_yaml(path, display_path(path, root)) if path.exists() else (None, [])
+    if source is None or not isinstance(source.data, dict):
+        return []
+    return [_field_passage(source.path, (key,), text, source.lines.get((key,), 1))
+            for key, text in source.data.items() if isinstance(text, str)]
+
+
 def _texts_in(data: Any, code: str, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
     if isinstance(data, dict):
         for key, value in data.items():
