@@ -148,22 +148,23 @@ def on_page_context(context, page, config: MkDocsConfig, nav):
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     content = _builder.page_content(html, _current(config), page.file.src_uri)
     page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
-    _plain_headings(page, html)
+    _contents_titles(page, html, _current(config))
     return content.html
 
 
-def _plain_headings(page, html: str) -> None:
-    """The title and the table of contents show a heading's ``{漢字|かんじ}`` as the word alone."""
-    if not INLINE.search(html):
-        return
-    if page.title:
+def _contents_titles(page, html: str, locale: Locale) -> None:
+    """The title and the table of contents show a heading's ``{漢字|かんじ}`` as the word alone, and the
+    contents mark Japanese on pages in other languages, as the headings do (WCAG 3.1.2)."""
+    readings = bool(INLINE.search(html))
+    if readings and page.title:
         page.title = without_readings(page.title)
-    texts = heading_texts(html)
+    texts = heading_texts(html) if readings else {}
     links = list(page.toc)
     while links:
         link = links.pop()
         if INLINE.search(link.title) and link.id in texts:
             link.title = texts[link.id]
+        link.title = _builder.marked(link.title, locale)
         links += link.children
 
 

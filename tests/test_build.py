@@ -102,3 +102,12 @@ def test_readings_in_headings_stay_out_of_the_title_and_contents(minimal, tmp_pa
     contents = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', page, re.S)[0]
     assert "自治会と" in contents and "{自治会|" not in contents
     assert "自治会と {漢字|よみ}" in contents  # code keeps the notation as written
+
+
+def test_japanese_in_an_english_table_of_contents_is_marked(minimal, tmp_path):
+    (minimal / "docs/guide.en.md").write_text("# Guide\n\n## Joining a 自治会\n\nText\n\n## Fees\n\nText\n", "utf-8")
+    result = build(minimal / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    contents = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', html(tmp_path / "site", "en/guide"), re.S)[0]
+    assert 'Joining a <span lang="ja">自治会</span>' in contents
+    assert "Fees" in contents

@@ -75,9 +75,15 @@ class SiteBuilder:
         shown = optional or locale.code in self.config.furigana_always
         html = inline_readings(html, shown, optional)
         html = self.glossary.link(html, locale, src_uri)
-        if babel_locale(locale.code).language != babel_locale(self.locales.default.code).language:
-            html = mark_japanese(html, self.locales.default.code)
+        html = self.marked(html, locale)
         return self.furigana.annotate(html, optional) if shown else html
+
+    def marked(self, html: str, locale: Locale) -> str:
+        """``html`` with Japanese text marked as such when ``locale`` is not Japanese: for content, and
+        for a table of contents, which repeats a heading's text without its markup."""
+        if babel_locale(locale.code).language == babel_locale(self.locales.default.code).language:
+            return html
+        return mark_japanese(html, self.locales.default.code)
 
     def easy_japanese(self, docs_dir: Path) -> list[Problem]:
         """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about."""

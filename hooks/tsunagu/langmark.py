@@ -17,6 +17,8 @@ _RAW = frozenset({"script", "style", "textarea", "title", "option", "svg", "math
 
 def mark_japanese(html: str, lang: str) -> str:
     """``html`` with every run of Japanese text outside a ``lang`` wrapped in ``<span lang=…>``."""
+    if not JAPANESE.search(html):
+        return html
     opening = f'<span lang="{escape(lang)}">'
 
     def node(text: str, open_elements: tuple[Element, ...]) -> str:

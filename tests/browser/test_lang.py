@@ -10,17 +10,19 @@ pytestmark = pytest.mark.browser
 
 HTML_LANG = {"ja": "ja", "ja-easy": "ja-x-easy", "en": "en"}
 
-# Japanese characters in a text node of the page's content whose nearest lang is not Japanese.
-# (Material's table of contents repeats headings without their markup; it is not checked here.)
+# Japanese characters in a text node of the page's content or its table of contents whose nearest
+# lang is not Japanese.
 UNMARKED_JAPANESE = """() => {
-  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
   const found = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest("script, style, [hidden], [aria-hidden=true]")) continue;
-    if (!/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(node.textContent)) continue;
-    const lang = parent.closest("[lang]").getAttribute("lang");
-    if (!lang.startsWith("ja")) found.push(node.textContent.trim().slice(0, 40));
+  for (const root of document.querySelectorAll("article, .md-sidebar--secondary")) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest("script, style, [hidden], [aria-hidden=true]")) continue;
+      if (!/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(node.textContent)) continue;
+      const lang = parent.closest("[lang]").getAttribute("lang");
+      if (!lang.startsWith("ja")) found.push(node.textContent.trim().slice(0, 40));
+    }
   }
   return found;
 }"""
