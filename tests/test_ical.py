@@ -9,7 +9,7 @@ import pytest
 import yaml
 from icalendar import Calendar
 
-from conftest import ROOT
+from conftest import ROOT, TODAY
 from hostile_site import HOSTILE, hostile_site
 from tsunagu.siteconfig import load_site_config
 
@@ -77,8 +77,9 @@ def check_event(event, record: dict) -> None:
         assert (end.date(), end.strftime("%H:%M")) == (last, record["end_time"])
 
 
-def test_each_event_page_offers_its_own_file(sample_site):
+def test_each_event_has_its_own_file_offered_on_its_page_until_it_ends(sample_site):
     data = events_data()
+    today = dt.date.fromisoformat(TODAY)
     for root in locale_roots(sample_site).values():
         for event_id, record in data.items():
             calendar = read_calendar(root / "events" / f"{event_id}.ics")
@@ -86,7 +87,8 @@ def test_each_event_page_offers_its_own_file(sample_site):
             assert str(event["UID"]) == f"{event_id}@{HOST}"
             check_event(event, record)
             page = (root / "events" / event_id / "index.html").read_text("utf-8")
-            assert f'href="../{event_id}.ics"' in page
+            ended = record.get("end_date", record["start_date"]) < today
+            assert (f'href="../{event_id}.ics"' in page) is not ended, event_id
 
 
 def test_uids_are_stable_across_languages(sample_site):
