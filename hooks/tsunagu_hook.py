@@ -90,18 +90,18 @@ def on_pre_build(config: MkDocsConfig):
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     locale = _current(config)
+    preview_folder = Path(config.config_file_path).parent / PREVIEW_FOLDER / locale.code
     for page in _builder.pages(locale):
-        file = _preview_file(page, locale, config) if _dirty_serve else \
+        file = _preview_file(page, preview_folder, config) if _dirty_serve else \
             File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         file.dest_uri = locale.prefix + file.dest_uri
         files.append(file)
     return files
 
 
-def _preview_file(page, locale: Locale, config: MkDocsConfig) -> File:
+def _preview_file(page, folder: Path, config: MkDocsConfig) -> File:
     """In `mkdocs serve --dirty` (the preview), a generated page is a file on disk, outside the watched
     folders, that changes only when the page does: MkDocs then rebuilds only the pages an edit touched."""
-    folder = Path(config.config_file_path).parent / PREVIEW_FOLDER / locale.code
     page_source(folder, page)
     return File(page.src_uri, str(folder), config.site_dir, config.use_directory_urls,
                 inclusion=InclusionLevel.NOT_IN_NAV)

@@ -55,6 +55,8 @@ class SiteBuilder:
         self.furigana = Furigana(self.catalog.readings)
         self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)
         self._generated: dict[str, GeneratedPage] = {}
+        default_language = babel_locale(locales.default.code).language
+        self._not_japanese = {loc.code for loc in locales if babel_locale(loc.code).language != default_language}
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         """The generated pages of ``locale``; their bodies are rendered by ``page_content``."""
@@ -81,7 +83,7 @@ class SiteBuilder:
     def marked(self, html: str, locale: Locale) -> str:
         """``html`` with Japanese text marked as such when ``locale`` is not Japanese: for content, and
         for a table of contents, which repeats a heading's text without its markup."""
-        if babel_locale(locale.code).language == babel_locale(self.locales.default.code).language:
+        if locale.code not in self._not_japanese:
             return html
         return mark_japanese(html, self.locales.default.code)
 

@@ -186,7 +186,6 @@ def inline_readings(html: str, show: bool, optional: bool = False) -> str:
     return rewrite_text(html, node)
 
 
-
 def without_readings(html: str) -> str:
     """``html`` with editors' ``{漢字|かんじ}`` as the word alone (never in code): for a page's title."""
     return inline_readings(html, show=False)
