@@ -30,6 +30,10 @@ _MAX_ALIGNMENTS = 64
 # rarely recur, and keeping every paragraph of a prefecture's site cost hundreds of MB (speed, memory).
 _KEPT_LENGTH = 120
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Seen as plain text, where ruby cannot go: these show the reading instead of the kanji on a whole page.
+PLAIN_TEXT = frozenset({"title", "option", "optgroup", "textarea"})
+SEEN_ATTRIBUTES = frozenset({"title", "placeholder", "alt", "label"})
+_BUTTON_INPUTS = frozenset({"button", "submit", "reset"})
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,29 @@ class Furigana:
             self._html[key] = html
         return html
 
+    def kana(self, text: str) -> str:
+        """``text`` with each kanji word replaced by its reading, for where ruby cannot go."""
+        return "".join(s.reading or s.text for s in self.segments(text))
+
     def annotate(self, html: str, optional: bool = False) -> str:
         """A page's content HTML with ruby over every kanji outside code and existing ruby."""
         return rewrite_text(html, lambda text, open_elements: self._node(text, open_elements, optional))
+
+    def annotate_page(self, html: str) -> str:
+        """A whole page read for readers of kana only: ruby over its text (navigation, header, footer
+        and content alike), and the reading itself in the title, list choices and attributes seen as
+        text, where ruby cannot go. Code keeps its kanji."""
+        return rewrite_text(html, self._page_node, self._seen_attributes)
+
+    def _page_node(self, text: str, open_elements: tuple[Element, ...]) -> str:
+        if inside(open_elements, NO_RUBY - PLAIN_TEXT) or not inside(open_elements, PLAIN_TEXT):
+            return self._node(text, open_elements, False)
+        return escape(self.kana(text), quote=False)
+
+    def _seen_attributes(self, tag: str, attrs: dict[str, str | None]) -> dict[str, str]:
+        seen = {name: value for name, value in attrs.items() if value and has_kanji(value) and (
+            name in SEEN_ATTRIBUTES or (name == "value" and tag == "input" and attrs.get("type") in _BUTTON_INPUTS))}
+        return {name: self.kana(value) for name, value in seen.items()}
 
     def _node(self, text: str, open_elements: tuple[Element, ...], optional: bool) -> str:
         if inside(open_elements, NO_RUBY):
@@ -106,6 +130,15 @@ class Furigana:
         return found + self._analysed(text[position:])
 
     def _analysed(self, text: str) -> list[Segment]:
+        if not has_kanji(text):
+            return [Segment(text)] if text else []
+        found, position = [], 0
+        for match in _CALENDAR.finditer(text):
+            found += self._sudachi(text[position:match.start()]) + _calendar_word(text, match)
+            position = match.end()
+        return found + self._sudachi(text[position:])
+
+    def _sudachi(self, text: str) -> list[Segment]:
         if not has_kanji(text):
             return [Segment(text)] if text else []
         found: list[Segment] = []
@@ -136,6 +169,28 @@ class Furigana:
 
     def _plausibility(self, candidate: list[Segment]) -> int:
         return sum(1 for s in candidate if s.reading and s.reading == self._reading_alone(s.text))
+
+
+# Days of the month and weekdays in brackets, which Sudachi reads wrongly (5日 as "か", （火） as "ひ").
+_CALENDAR = re.compile(r"(?<![0-9０-９])(?P<day>[0-9０-９]{1,2})日(?!間)|(?<=[（(・、])(?P<weekday>[月火水木金土日])(?=[）)・、])")
+_IRREGULAR_DAYS = {1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
+                   8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか"}
+_WEEKDAYS = {"月": "げつ", "火": "か", "水": "すい", "木": "もく", "金": "きん", "土": "ど", "日": "にち"}
+
+
+def _calendar_word(text: str, match: re.Match) -> list[Segment]:
+    """The reading of a day of the month (the whole word where it is irregular: 2日 ふつか) or of a
+    weekday in brackets. 1日 is ついたち only after a month (else "one day", いちにち)."""
+    if match["weekday"]:
+        return [Segment(match[0], _WEEKDAYS[match[0]])]
+    day = int(match["day"].translate(_FULL_WIDTH_DIGITS))
+    after_month = match.start() > 0 and text[match.start() - 1] == "月"
+    if day in _IRREGULAR_DAYS and (day != 1 or after_month):
+        return [Segment(match[0], _IRREGULAR_DAYS[day])]
+    return [Segment(match["day"]), Segment("日", "にち")]
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _words_of(morpheme):

@@ -1,14 +1,17 @@
 """Rewrite the text of an HTML fragment, leaving its markup exactly as it was.
 
 A real parser (the standard library's) finds the text nodes; each is handed,
-unescaped, to a function that returns replacement HTML. Tags, attributes,
-comments and the raw content of ``script`` and ``style`` are copied unchanged.
+unescaped, to a function that returns replacement HTML. Tags, comments and the
+raw content of ``script`` and ``style`` are copied unchanged, and so are
+attributes, unless an attribute function is given: it sees each start tag's
+attributes and returns new values for the ones it changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from html import escape
 from typing import Callable
 
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -27,22 +30,33 @@ class Element:
 
 
 Rewrite = Callable[[str, tuple[Element, ...]], str]
+# (tag, attributes) → the attributes to change, with their new (unescaped) values.
+RewriteAttributes = Callable[[str, dict[str, str | None]], dict[str, str]]
 
 
 class _Rewriter(HTMLParser):
-    def __init__(self, rewrite: Rewrite):
+    def __init__(self, rewrite: Rewrite, attributes: RewriteAttributes | None = None):
         super().__init__(convert_charrefs=True)
-        self.rewrite = rewrite
+        self.rewrite, self.attributes = rewrite, attributes
         self.out: list[str] = []
         self.open: list[Element] = []
 
     def handle_starttag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+        self.out.append(self._start_tag(tag, attrs))
         if tag not in VOID:
             self.open.append(Element(tag, dict(attrs)))
 
     def handle_startendtag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+        self.out.append(self._start_tag(tag, attrs))
+
+    def _start_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> str:
+        changed = self.attributes(tag, dict(attrs)) if self.attributes else None
+        if not changed:
+            return self.get_starttag_text()
+        parts = [tag] + [name if value is None and name not in changed
+                         else f'{name}="{escape(changed.get(name, value), quote=True)}"' for name, value in attrs]
+        closing = "/>" if self.get_starttag_text().endswith("/>") else ">"
+        return "<" + " ".join(parts) + closing
 
     def handle_endtag(self, tag):
         self.out.append(f"</{tag}>")
@@ -70,9 +84,10 @@ class _Rewriter(HTMLParser):
         self.out.append(f"<![{data}]>")
 
 
-def rewrite_text(html: str, rewrite: Rewrite) -> str:
-    """``html`` with every text node replaced by ``rewrite(text, open_elements)``."""
-    parser = _Rewriter(rewrite)
+def rewrite_text(html: str, rewrite: Rewrite, attributes: RewriteAttributes | None = None) -> str:
+    """``html`` with every text node replaced by ``rewrite(text, open_elements)`` and, when
+    ``attributes`` is given, the attribute values it returns for each start tag."""
+    parser = _Rewriter(rewrite, attributes)
     parser.feed(html)
     parser.close()
     return "".join(parser.out)
