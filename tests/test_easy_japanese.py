@@ -30,7 +30,7 @@ RUN_HINT = "split it, or make it a glossary term"
 def catalog() -> Catalog:
     term = Term.model_validate({"term": {"ja": "認可地縁団体", "ja-easy": "認可 地縁 団体"}, "reading": "にんかちえんだんたい",
                                 "definition": {"ja": "説明"}, "updated": "2026-11-01"}).with_id("ninka")
-    return Catalog(site=None, groups={}, events={}, venues={}, terms={"ninka": term}, vocabularies={})
+    return Catalog(site=None, by_kind={"term": {"ninka": term}}, vocabularies={})
 
 
 def test_every_class_of_finding_with_its_location(catalog):

@@ -46,7 +46,7 @@ def linker() -> GlossaryLinker:
 
 
 def linker_of(terms: list[Term]) -> GlossaryLinker:
-    catalog = Catalog(site=None, groups={}, events={}, venues={}, terms={t.id: t for t in terms}, vocabularies={})
+    catalog = Catalog(site=None, by_kind={"term": {t.id: t for t in terms}}, vocabularies={})
     return GlossaryLinker(catalog, LOCALES, template_environment(ROOT / "overrides" / "tsunagu"))
 
 

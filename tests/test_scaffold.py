@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from tsunagu.catalog import load_catalog
-from tsunagu.models import RECORD_KINDS
+from tsunagu.kinds import KINDS
 from tsunagu.scaffold import ScaffoldError, new_record
 from tsunagu.siteconfig import load_site_config
 from tsunagu.yamlsource import read_yaml
@@ -19,12 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2026, 11, 23)
 
 
-@pytest.mark.parametrize("kind", sorted(RECORD_KINDS))
+@pytest.mark.parametrize("kind", sorted(KINDS))
 def test_new_record_validates(minimal, kind):
     site = load_site_config(minimal / "mkdocs.yml")
     path = new_record(site, kind, "atarashii-1", DAY)
     catalog = load_catalog(site.tsunagu.data_dir, minimal, site.locales)
-    record = getattr(catalog, {"group": "groups", "event": "events", "venue": "venues", "term": "terms"}[kind])
+    record = catalog.records(kind)
     assert record["atarashii-1"].updated == DAY
     source, problems = read_yaml(path, path.name)
     schema_name = path.read_text("utf-8").splitlines()[0].split("$schema=../../schemas/")[1]
@@ -34,12 +34,12 @@ def test_new_record_validates(minimal, kind):
     assert list(Draft202012Validator(schema).iter_errors(data)) == []
 
 
-@pytest.mark.parametrize("kind", sorted(RECORD_KINDS))
+@pytest.mark.parametrize("kind", sorted(KINDS))
 def test_every_field_is_present_and_explained(minimal, kind):
     site = load_site_config(minimal / "mkdocs.yml")
     text = new_record(site, kind, "atarashii", DAY).read_text("utf-8")
     lines = text.splitlines()
-    for name, field in RECORD_KINDS[kind].model_fields.items():
+    for name, field in KINDS[kind].model.model_fields.items():
         written = [i for i, line in enumerate(lines) if line.lstrip("# ").startswith(f"{name}:")]
         assert written, f"{kind}: {name} is missing"
         assert lines[written[0] - 1] == f"# {field.description}", f"{kind}: {name} has no explanation"

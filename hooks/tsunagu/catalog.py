@@ -14,7 +14,8 @@ from .alerts import Alert, Alerts
 from .errors import DataError, Problem, display_path
 from .fields import SLUG, Context, Hiragana, LocalText
 from .locales import Locales
-from .models import FOLDERS, RECORD_KINDS, Event, Group, Site, Term, Venue
+from .kinds import KINDS
+from .models import Event, Group, Record, Site, Term, Venue
 from .validation import validate
 from .yamlsource import Source, read_yaml
 
@@ -31,13 +32,11 @@ class Readings(RootModel[dict[str, Hiragana]]):
 
 @dataclass
 class Catalog:
-    """Everything the site is built from, validated."""
+    """Everything the site is built from, validated. Records are held per kind (``records(kind)``);
+    ``groups``, ``events``, ``venues`` and ``terms`` are typed shortcuts for code about one kind."""
 
     site: Site
-    groups: dict[str, Group]
-    events: dict[str, Event]
-    venues: dict[str, Venue]
-    terms: dict[str, Term]
+    by_kind: dict[str, dict[str, Record]]
     vocabularies: dict[str, dict[Any, LocalText]]
     readings: dict[str, str] = field(default_factory=dict)
     alerts: list[Alert] = field(default_factory=list)
@@ -45,6 +44,26 @@ class Catalog:
 
     def label(self, vocabulary: str, code: Any) -> LocalText:
         return self.vocabularies[vocabulary][code]
+
+    def records(self, kind: str) -> dict[str, Record]:
+        """The records of ``kind`` (a name in the kinds registry), by id."""
+        return self.by_kind.get(kind, {})
+
+    @property
+    def groups(self) -> dict[str, Group]:
+        return self.records("group")
+
+    @property
+    def events(self) -> dict[str, Event]:
+        return self.records("event")
+
+    @property
+    def venues(self) -> dict[str, Venue]:
+        return self.records("venue")
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        return self.records("term")
 
 
 class _Loading:
@@ -65,7 +84,7 @@ class _Loading:
 
     def record_sources(self, kind: str) -> dict[str, Source]:
         sources: dict[str, Source] = {}
-        folder = self.data_dir / FOLDERS[kind]
+        folder = self.data_dir / KINDS[kind].folder
         for path in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
             if not re.fullmatch(SLUG, path.stem):
                 self.problems.append(Problem(self.display(path), 0, "", f'the file name "{path.stem}" is not a valid id '
@@ -102,9 +121,9 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
     run = _Loading(data_dir, root, locales)
     vocabularies = run.vocabularies()
     run.context.vocabularies = {name: set(codes) for name, codes in vocabularies.items()}
-    sources = {kind: run.record_sources(kind) for kind in RECORD_KINDS}
+    sources = {kind: run.record_sources(kind) for kind in KINDS}
     run.context.ids = {kind: set(found) for kind, found in sources.items()}
-    records = {kind: _records(run, RECORD_KINDS[kind], found) for kind, found in sources.items()}
+    records = {kind: _records(run, KINDS[kind].model, found) for kind, found in sources.items()}
     site = run.validated(Site, _required(run, data_dir / "site.yml"))
     readings_path = data_dir / "readings.yml"
     readings = run.validated(Readings, run.read(readings_path)) if readings_path.exists() else None
@@ -115,8 +134,7 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
         run.problems.append(Problem(run.display(data_dir / RESULTS_FILE), 0, "", broken))
     if run.problems:
         raise DataError(run.problems)
-    return Catalog(site=site, groups=records["group"], events=records["event"], venues=records["venue"],
-                   terms=records["term"], vocabularies=vocabularies,
+    return Catalog(site=site, by_kind=records, vocabularies=vocabularies,
                    readings=dict(readings.root) if readings else {},
                    alerts=list(alerts.root) if alerts else [], test_results=test_results)
 

@@ -18,14 +18,11 @@ from .catalog import Catalog
 from .errors import Problem, display_path
 from .fields import LocalText
 from .locales import Locales
-from .models import FOLDERS
+from .kinds import KINDS, record_kinds
 from .yamlsource import Loc, dotted, read_yaml
 
 PAGE = "page"
 COVERAGE_MARKER = "<!-- tsunagu:coverage -->"  # where a hand-written page shows the coverage table
-KINDS = ("group", "event", "venue", "term", PAGE)
-_TABLE_LABELS = {"group": "groups", "event": "events", "venue": "venues", "term": "terms",
-                 PAGE: "pages", None: "whole site"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,11 @@ class Coverage:
     locales: tuple[str, ...]
     items: tuple[Item, ...]
 
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The rows of a coverage table: every kind of record, then hand-written pages."""
+        return (*(kind.name for kind in record_kinds()), PAGE)
+
     def of(self, kind: str) -> list[Item]:
         return [item for item in self.items if item.kind == kind]
 
@@ -66,9 +68,8 @@ class Coverage:
 
 def measure(catalog: Catalog, docs_dir: Path, data_dir: Path, locales: Locales) -> Coverage:
     """Coverage of every record in ``catalog`` and every hand-written page in ``docs_dir``."""
-    records = {"group": catalog.groups, "event": catalog.events, "venue": catalog.venues, "term": catalog.terms}
-    items = [_record_item(kind, record, data_dir, locales) for kind, found in records.items()
-             for record in found.values()]
+    items = [_record_item(kind, record, data_dir, locales) for kind in KINDS
+             for record in catalog.records(kind).values()]
     items += _page_items(docs_dir, locales)
     return Coverage(locales.codes, tuple(items))
 
@@ -76,7 +77,7 @@ def measure(catalog: Catalog, docs_dir: Path, data_dir: Path, locales: Locales) 
 def _record_item(kind: str, record: BaseModel, data_dir: Path, locales: Locales) -> Item:
     texts = list(_texts(record, ()))
     missing = {code: tuple(loc for loc, text in texts if not text.has(code)) for code in locales.codes}
-    folder = data_dir / FOLDERS[kind]
+    folder = data_dir / KINDS[kind].folder
     path = next((p for p in (folder / f"{record.id}.yml", folder / f"{record.id}.yaml") if p.exists()),
                 folder / f"{record.id}.yml")
     return Item(kind, record.id, path, missing)
@@ -132,16 +133,23 @@ def _problem(item: Item, code: str, display: str) -> Problem:
 def table(coverage: Coverage) -> str:
     """The coverage as a plain-text table (for ``tsunagu check --coverage``), with the ids left to do."""
     rows = [["", *coverage.locales]]
-    for kind in (*KINDS, None):
-        rows.append([_TABLE_LABELS[kind], *(_cell(coverage, code, kind) for code in coverage.locales)])
+    for kind in (*coverage.kinds, None):
+        rows.append([_label(kind), *(_cell(coverage, code, kind) for code in coverage.locales)])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     for code in coverage.locales:
-        for kind in KINDS:
+        for kind in coverage.kinds:
             missing = coverage.untranslated(code, kind)
             if missing:
-                lines.append(f"{code} {_TABLE_LABELS[kind]} not translated: {', '.join(missing)}")
+                lines.append(f"{code} {_label(kind)} not translated: {', '.join(missing)}")
     return "\n".join(lines)
+
+
+def _label(kind: str | None) -> str:
+    """A row's name in the plain-text table."""
+    if kind is None:
+        return "whole site"
+    return "pages" if kind == PAGE else KINDS[kind].plural
 
 
 def _cell(coverage: Coverage, code: str, kind: str | None) -> str:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .errors import Problem, display_path
-from .urls import SECTIONS
+from .kinds import with_pages
 
 _INLINE = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
@@ -65,5 +65,5 @@ def _exists(path: str, sources: set[str], generated: set[str] | None) -> bool:
     if path in sources:
         return True
     if generated is None:
-        return path.split("/", 1)[0] in SECTIONS.values()
+        return path.split("/", 1)[0] in {kind.section for kind in with_pages()}
     return path in generated

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
-from .fields import SLUG, Date, Email, Hiragana, Katakana, LocalText, Phone, Time, Url, code, fail, ref
+from .fields import Date, Email, Hiragana, Katakana, LocalText, Phone, Time, Url, code, fail, ref
 
 
 def _doc(ja: str, en: str, **kw):
@@ -153,6 +153,11 @@ class Event(Record):
         return self.end_date or self.start_date
 
     @property
+    def order(self) -> tuple[dt.date, dt.time, str]:
+        """Where the event stands in a list: by day, then time (all-day first), then id."""
+        return self.start_date, self.start_time or dt.time.min, self.id
+
+    @property
     def all_day(self) -> bool:
         return self.start_time is None
 
@@ -181,6 +186,3 @@ class Term(Record):
     see_also: list[TermId] = _doc("関連用語（id）", "Related terms (ids)", default_factory=list)
     legal_basis: LocalText | None = _doc("根拠法令", "Legal basis", default=None)
 
-
-RECORD_KINDS: dict[str, type[Record]] = {"group": Group, "event": Event, "venue": Venue, "term": Term}
-FOLDERS = {"group": "groups", "event": "events", "venue": "venues", "term": "glossary"}

@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import json
 
-from .models import RECORD_KINDS, Group, Record
+from .kinds import RecordKind, record_kinds
+from .models import Group, Record
 from .published import Dataset, Published
 
-KINDS = {"events": "event", "groups": "group", "venues": "venue", "glossary": "term"}
-PAGELESS = frozenset({"venue"})
+
+def _path(kind: RecordKind) -> str:
+    return f"opendata/{kind.dataset}.json"
 
 
-def _fields(kind: str) -> tuple[str, ...]:
+def _fields(kind: RecordKind) -> tuple[str, ...]:
     """A record's fields in the file: its id, its pages, then the fields of its data file."""
-    return ("id", *(() if kind in PAGELESS else ("pages",)), *RECORD_KINDS[kind].model_fields)
+    return ("id", *(("pages",) if kind.section else ()), *kind.model.model_fields)
 
 
-DATASETS = tuple(Dataset(f"opendata/{name}.json", f"opendata.{name}_json", "JSON", _fields(kind))
-                 for name, kind in KINDS.items())
+def datasets() -> tuple[Dataset, ...]:
+    """The JSON files, one per kind of record, as the open-data page lists them."""
+    return tuple(Dataset(_path(kind), f"opendata.{kind.dataset}_json", "JSON", _fields(kind))
+                 for kind in record_kinds())
 
 
 class OpenDataJson:
@@ -32,13 +36,10 @@ class OpenDataJson:
         self.published = published
 
     def files(self) -> dict[str, bytes]:
-        catalog = self.published.catalog
-        records = {"events": catalog.events, "groups": catalog.groups, "venues": catalog.venues,
-                   "glossary": catalog.terms}
-        return {f"opendata/{name}.json": self._file(KINDS[name], found) for name, found in records.items()}
+        return {_path(kind): self._file(kind) for kind in record_kinds()}
 
-    def _file(self, kind: str, records: dict[str, Record]) -> bytes:
-        site = self.published.catalog.site
+    def _file(self, kind: RecordKind) -> bytes:
+        site, records = self.published.catalog.site, self.published.catalog.records(kind.name)
         document = {
             "publisher": {"name": site.city.root, "lg_code": site.lg_code},
             "license": site.license.model_dump(mode="json"),
@@ -46,9 +47,9 @@ class OpenDataJson:
         }
         return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
-    def _record(self, kind: str, record: Record) -> dict:
+    def _record(self, kind: RecordKind, record: Record) -> dict:
         exclude = {"contact"} if isinstance(record, Group) and not (record.contact and record.contact.public) else set()
         fields = record.model_dump(mode="json", exclude=exclude, exclude_none=True)
-        pages = {} if kind in PAGELESS else {
-            loc.code: self.published.urls.record(loc, kind, record.id) for loc in self.published.locales}
+        pages = {loc.code: self.published.urls.record(loc, kind.name, record.id)
+                 for loc in self.published.locales} if kind.section else {}
         return {"id": record.id, **({"pages": pages} if pages else {}), **fields}

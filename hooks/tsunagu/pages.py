@@ -26,7 +26,8 @@ from .dates import DateFormatter, babel_locale
 from .filters import event_facets, event_filters, group_facets, group_filters
 from .jsonld import LinkedData, script_text
 from .locales import Locale, Locales
-from .models import Event
+from .kinds import RecordKind, with_pages
+from .models import Event, Record
 from .published import Published
 from .qrcode import PrintLink
 from .strings import Strings
@@ -56,6 +57,14 @@ class GeneratedPage:
         return html.replace(BODY_PLACEHOLDER, f'<div class="tsunagu">\n{body}\n</div>', 1), fell_back
 
 
+@dataclass(frozen=True)
+class Extras:
+    """What a generated page shows besides its record or records, and its JSON-LD."""
+
+    data: dict
+    linked: Callable[[], dict | None] | None = None
+
+
 @lru_cache(maxsize=8)
 def template_environment(templates_dir: Path) -> Environment:
     """One environment per folder for the whole process: a preview's rebuilds reuse its compiled
@@ -75,34 +84,56 @@ class PageRenderer:
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         upcoming = self._upcoming()
-        by_organizer = _by_organizer(upcoming)
-        jobs = [
-            (index_src("groups"), "groups_index.html", lambda v: v.t("groups.title"),
-             {"sections": self._groups_by_kind(), "facets": group_facets,
-              "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
-            (index_src("events"), "events_index.html", lambda v: v.t("events.title"),
-             {"months": self._by_month(upcoming), "subscribe": self._subscription(locale),
-              "filters": event_filters(upcoming, self.catalog),
-              "event_facets": lambda event: event_facets(event, self.catalog)}),
+        indexes, records = self._index_extras(locale, upcoming), self._record_extras(locale, upcoming)
+        jobs = [self._index_job(kind, indexes.get(kind.name) or self._plain_index(kind)) for kind in with_pages()]
+        jobs += [
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
              {"months": self._by_month(self._past(), reverse=True)}),
-            (index_src("glossary"), "glossary_index.html", lambda v: v.t("glossary.title"),
-             {"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
             (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
             ("accessibility.md", "accessibility.html", lambda v: v.t("a11y.title"),
              {"results": self.catalog.test_results}),
         ]
-        jobs += [(record_src("group", g.id), "group.html", lambda v, g=g: v.text(g.name),
-                  {"group": g, "events": by_organizer.get(g.id, []), "print_link": self._print_link(locale, "group", g.id)},
-                  lambda g=g: self.linked.organization(locale, g))
-                 for g in self.catalog.groups.values()]
-        jobs += [(record_src("event", e.id), "event.html", lambda v, e=e: v.text(e.title),
-                  {"event": e, "calendar_file": ical.event_path(e.id), "print_link": self._print_link(locale, "event", e.id)},
-                  lambda e=e: self.linked.event(locale, e))
-                 for e in self.catalog.events.values()]
-        jobs += [(record_src("term", t.id), "term.html", lambda v, t=t: v.text(t.term), {"term": t},
-                  lambda t=t: self.linked.term(locale, t)) for t in self.catalog.terms.values()]
+        jobs += [self._record_job(kind, record, records.get(kind.name, _plain_record)(record))
+                 for kind in with_pages() for record in self.catalog.records(kind.name).values()]
         return [self._render(locale, *job) for job in jobs]
+
+    @staticmethod
+    def _index_job(kind: RecordKind, extras: Extras) -> tuple:
+        return index_src(kind.section), kind.index_template, lambda v: v.t(kind.index_title), extras.data, extras.linked
+
+    @staticmethod
+    def _record_job(kind: RecordKind, record: Record, extras: Extras) -> tuple:
+        return (record_src(kind.name, record.id), kind.page_template, lambda v: v.text(getattr(record, kind.title_field)),
+                {kind.name: record, **extras.data}, extras.linked)
+
+    def _plain_index(self, kind: RecordKind) -> Extras:
+        """The index of a kind with nothing more to show: its records, by id."""
+        found = self.catalog.records(kind.name)
+        return Extras({"records": [found[key] for key in sorted(found)]})
+
+    def _index_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Extras]:
+        """The section indexes that show more than a list of records."""
+        return {
+            "group": Extras({"sections": self._groups_by_kind(), "facets": group_facets,
+                             "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
+            "event": Extras({"months": self._by_month(upcoming), "subscribe": self._subscription(locale),
+                             "filters": event_filters(upcoming, self.catalog),
+                             "event_facets": lambda event: event_facets(event, self.catalog)}),
+            "term": Extras({"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
+        }
+
+    def _record_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Callable[[Record], Extras]]:
+        """The kinds whose record pages show more than their record, or have JSON-LD."""
+        by_organizer = _by_organizer(upcoming)
+        return {
+            "group": lambda g: Extras({"events": by_organizer.get(g.id, []),
+                                       "print_link": self._print_link(locale, "group", g.id)},
+                                      lambda: self.linked.organization(locale, g)),
+            "event": lambda e: Extras({"calendar_file": ical.event_path(e.id),
+                                       "print_link": self._print_link(locale, "event", e.id)},
+                                      lambda: self.linked.event(locale, e)),
+            "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
+        }
 
     def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
         return PrintLink(self.published.urls.record(locale, kind, record_id))
@@ -131,7 +162,7 @@ class PageRenderer:
         """The open-data files (below the default language's root), their licence and columns."""
         default = self.locales.default
         datasets = [(d, self.published.urls.of(default, d.path))
-                    for d in (*opendata_csv.DATASETS, *opendata_json.DATASETS)]
+                    for d in (*opendata_csv.DATASETS, *opendata_json.datasets())]
         return {"datasets": datasets, "license": self.catalog.site.license}
 
     def _groups_by_kind(self):
@@ -140,10 +171,10 @@ class PageRenderer:
         return [(kind, [g for g in groups if g.kind == kind]) for kind in kinds]
 
     def _upcoming(self) -> list[Event]:
-        return sorted((e for e in self.catalog.events.values() if e.last_day >= self.today), key=_event_order)
+        return sorted((e for e in self.catalog.events.values() if e.last_day >= self.today), key=lambda e: e.order)
 
     def _past(self) -> list[Event]:
-        return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=_event_order)
+        return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=lambda e: e.order)
 
     @staticmethod
     def _by_month(events: list[Event], reverse: bool = False):
@@ -166,6 +197,11 @@ class PageRenderer:
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when present: for speed
 
 
+def _plain_record(record: Record) -> Extras:
+    """A record page that shows its record and nothing more."""
+    return Extras({})
+
+
 def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:
     """Each group's events, in the order of ``events``."""
     found: dict[str, list[Event]] = {}
@@ -175,5 +211,3 @@ def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:
     return found
 
 
-def _event_order(event: Event):
-    return (event.start_date, event.start_time or dt.time.min, event.id)

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .fields import SLUG
-from .models import FOLDERS, RECORD_KINDS
+from .kinds import KINDS
 from .schemas import vocabulary_codes
 from .siteconfig import SiteConfig
 
@@ -24,7 +24,7 @@ class ScaffoldError(Exception):
 
 def new_record(site: SiteConfig, kind: str, record_id: str, today: dt.date) -> Path:
     """Write ``data/<folder>/<record_id>.yml`` for a record of ``kind``; return its path."""
-    folder = site.tsunagu.data_dir / FOLDERS[kind]
+    folder = site.tsunagu.data_dir / KINDS[kind].folder
     if not re.fullmatch(SLUG, record_id):
         raise ScaffoldError(f'"{record_id}" is not a valid id (lowercase letters, digits and single hyphens)')
     existing = [p for p in (folder / f"{record_id}.yml", folder / f"{record_id}.yaml") if p.exists()]
@@ -40,8 +40,8 @@ def render_new(site: SiteConfig, kind: str, record_id: str, today: dt.date) -> s
     """The text of a new record of ``kind``."""
     env = Environment(loader=FileSystemLoader(site.tsunagu.templates_dir / "new"), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    fields = RECORD_KINDS[kind].model_fields
-    venues = sorted(p.stem for p in (site.tsunagu.data_dir / FOLDERS["venue"]).glob("*.y*ml"))
+    fields = KINDS[kind].model.model_fields
+    venues = sorted(p.stem for p in (site.tsunagu.data_dir / KINDS["venue"].folder).glob("*.y*ml"))
     return env.get_template(f"{kind}.yml").render(
         id=record_id, today=today.isoformat(), locales=list(site.locales), default=site.locales.default.code,
         codes=vocabulary_codes(site.tsunagu.data_dir), venues=venues,

@@ -20,12 +20,13 @@ from pydantic import BaseModel
 from .alerts import Alerts
 from .catalog import VOCABULARIES, Readings, Vocabulary
 from .locales import Locales
-from .models import RECORD_KINDS, Site
+from .kinds import record_kinds
+from .models import Site
 from .yamlsource import read_yaml
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {**RECORD_KINDS, "site": Site, "readings": Readings,
-                                             "vocabulary": Vocabulary, "alerts": Alerts}
+OTHER_MODELS: dict[str, type[BaseModel]] = {"site": Site, "readings": Readings, "vocabulary": Vocabulary,
+                                            "alerts": Alerts}
 _VOCABULARY_MARK = "x-tsunagu-vocabulary"
 
 
@@ -42,7 +43,12 @@ def vocabulary_codes(data_dir: Path) -> dict[str, list[Any]]:
 
 def build_schemas(locales: Locales, codes: dict[str, list[Any]]) -> dict[str, dict]:
     """One JSON Schema per kind of data file, keyed by the schema's file stem."""
-    return {name: _schema(name, model, locales, codes) for name, model in SCHEMA_MODELS.items()}
+    return {name: _schema(name, model, locales, codes) for name, model in schema_models().items()}
+
+
+def schema_models() -> dict[str, type[BaseModel]]:
+    """The model of each kind of data file, keyed by its schema's file stem."""
+    return {**{kind.schema: kind.model for kind in record_kinds()}, **OTHER_MODELS}
 
 
 def _schema(name: str, model: type[BaseModel], locales: Locales, codes: dict[str, list[Any]]) -> dict:

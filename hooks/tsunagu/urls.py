@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-SECTIONS = {"group": "groups", "event": "events", "term": "glossary"}
+from .kinds import KINDS
 
 
 def index_src(section: str) -> str:
@@ -14,7 +14,7 @@ def index_src(section: str) -> str:
 
 def record_src(kind: str, record_id: str) -> str:
     """Source name of a record page, e.g. ``groups/sakuradai.md``: the same in every language."""
-    return f"{SECTIONS[kind]}/{record_id}.md"
+    return f"{KINDS[kind].section}/{record_id}.md"
 
 
 def src_to_url(src: str) -> str:

@@ -52,7 +52,7 @@ def last_day(today: dt.date) -> dt.date:
 def coming_events(events: Iterable[Event], today: dt.date) -> tuple[list[Event], bool]:
     """Events (calls apart) not yet over that start by the window's last day, in date order, and True;
     when there are none, the next ``FALLBACK_COUNT`` and False."""
-    upcoming = sorted((e for e in events if e.kind not in CALL_KINDS and e.last_day >= today), key=_order)
+    upcoming = sorted((e for e in events if e.kind not in CALL_KINDS and e.last_day >= today), key=lambda e: e.order)
     soon = [e for e in upcoming if e.start_date <= last_day(today)]
     return (soon, True) if soon else (upcoming[:FALLBACK_COUNT], False)
 
@@ -61,7 +61,7 @@ def open_calls(events: Iterable[Event], today: dt.date) -> list[OpenCall]:
     """The calls open on ``today`` or opening within the window, and the registrations closing within it,
     soonest closing first."""
     calls = [OpenCall(event, closes) for event in events if (closes := closing_day(event, today))]
-    return sorted(calls, key=lambda call: (call.closes, _order(call.event)))
+    return sorted(calls, key=lambda call: (call.closes, call.event.order))
 
 
 def closing_day(event: Event, today: dt.date) -> dt.date | None:
@@ -89,7 +89,3 @@ def render(env: Environment, view: View, sections: WhatsOn) -> str:
     """The sections as HTML, for the page ``view`` renders."""
     return env.get_template(TEMPLATE).render(view=view, whats_on=sections)
 
-
-def _order(event: Event):
-    """As the events index orders them: by day, then time (all-day first), then id."""
-    return event.start_date, event.start_time or dt.time.min, event.id
