@@ -1,7 +1,8 @@
 """The ``tsunagu`` command: check the sources, write schemas, start records, build safely.
 
-Exit codes: 0 when nothing is wrong; 1 when a check finds errors (with ``--strict``,
-warnings too), a new record cannot be written or the build fails; 2 for usage errors.
+Exit codes: 0 when nothing is wrong; 1 when the settings in mkdocs.yml hold problems, a check
+finds errors (with ``--strict``, warnings too), a new record cannot be written or the build
+fails; 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ from pathlib import Path
 
 import click
 
-from .checks import SCHEMAS_DIR, run_checks
+from .checks import SCHEMAS_DIR, CheckResult, run_checks
 from .coverage import table
-from .models import RECORD_KINDS
-from .errors import display_path
-from .report import FORMATS, render
+from .kinds import KINDS
+from .errors import SettingsError, display_path
+from .report import FORMATS, errors, render
 from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
 from .schemas import build_schemas, vocabulary_codes, write_schemas
-from .siteconfig import SiteConfig, SiteConfigError, load_site_config
+from .siteconfig import SiteConfig, load_site_config
 
 _CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        default="mkdocs.yml", show_default=True, help="The site configuration.")
@@ -29,8 +30,18 @@ _CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exi
 def _site(config_file: Path) -> SiteConfig:
     try:
         return load_site_config(config_file)
-    except SiteConfigError as error:
-        raise click.UsageError(str(error)) from None
+    except SettingsError as error:
+        click.echo(error.report(), err=True)
+        sys.exit(1)
+
+
+def _checked(config_file: Path) -> CheckResult:
+    """The check's findings; problems in the settings stop it before the data is read."""
+    try:
+        site = load_site_config(config_file)
+    except SettingsError as error:
+        return CheckResult(errors(error.problems), None)
+    return run_checks(site)
 
 
 @click.group()
@@ -46,7 +57,7 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Fail on warnings (missing translations, wording advice) too.")
 def check(config_file: Path, fmt: str, coverage: bool, strict: bool) -> None:
     """Validate data and pages: schemas, references, easy Japanese, links, translations."""
-    result = run_checks(_site(config_file))
+    result = _checked(config_file)
     output = render(result.findings, fmt)
     if output:
         click.echo(output)
@@ -68,7 +79,7 @@ def schemas(config_file: Path) -> None:
 
 @cli.command()
 @_CONFIG
-@click.argument("kind", type=click.Choice(list(RECORD_KINDS)))
+@click.argument("kind", type=click.Choice(list(KINDS)))
 @click.argument("record_id", metavar="ID")
 def new(config_file: Path, kind: str, record_id: str) -> None:
     """Start a new record from a template with every field present and explained."""

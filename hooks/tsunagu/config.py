@@ -20,7 +20,6 @@ class TsunaguConfig(BaseModel):
     """Settings under ``extra.tsunagu`` in mkdocs.yml; every one has a default."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    enabled: bool = True
     data_dir: Path = Path("data")
     templates_dir: Path = Path("overrides/tsunagu")
     strings_dir: Path = Path("data/ui")

@@ -25,13 +25,22 @@ _SOLAR_CALENDAR = dt.date(1873, 1, 1)
 
 def babel_locale(code: str) -> BabelLocale:
     """The Babel locale for a site locale code; ``ja-easy`` → ``ja``, unknown → ``en``."""
+    return _known_locale(code) or BabelLocale.parse("en")
+
+
+def babel_knows(code: str) -> bool:
+    """Whether Babel knows the language of a site locale code (of ``ja-easy``, it knows ``ja``)."""
+    return _known_locale(code) is not None
+
+
+def _known_locale(code: str) -> BabelLocale | None:
     parts = code.replace("_", "-").split("-")
     for end in range(len(parts), 0, -1):
         try:
             return BabelLocale.parse("_".join(parts[:end]))
         except (ValueError, UnknownLocaleError):
             continue
-    return BabelLocale.parse("en")
+    return None
 
 
 def wareki_year(day: dt.date) -> str | None:

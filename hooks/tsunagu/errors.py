@@ -23,14 +23,22 @@ class Problem:
 class DataError(Exception):
     """Raised when the sources hold problems; carries all of them, sorted."""
 
+    sources = "the site data"
+
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__(self.report())
 
     def report(self) -> str:
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the site data:"
+        head = f"{count} problem{'s' if count != 1 else ''} in {self.sources}:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class SettingsError(DataError):
+    """Raised when the site configuration (Tsunagu's settings, the languages) holds problems."""
+
+    sources = "the site settings"
 
 
 def display_path(path: Path, root: Path) -> str:

@@ -69,6 +69,11 @@ def _data_loc(loc: tuple, data: Any) -> Loc:
 def _message(error: dict, loc: Loc, model: type[BaseModel]) -> str:
     if error["type"] == "extra_forbidden":
         return _unknown_field(loc, model)
+    return readable(error)
+
+
+def readable(error: dict) -> str:
+    """Pydantic's message for one error, in an editor's words where we have them."""
     if error["type"] == "literal_error":
         return f'"{error["input"]}" is not one of {error["ctx"]["expected"]}'
     template = _MESSAGES.get(error["type"])
