@@ -8,21 +8,28 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from tsunagu.alternates import alternates
+from tsunagu.atom import FEED_PATH
 from tsunagu.builder import SiteBuilder
 from tsunagu.coverage import COVERAGE_MARKER
-from tsunagu.config import TsunaguConfig
 from tsunagu.errors import DataError
 from tsunagu.furigana import INLINE, heading_texts, without_readings
 from tsunagu.locales import Locale, Locales
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
 from tsunagu.search import SearchIndexError
+from tsunagu.siteconfig import engine_settings
+from tsunagu.sitemap import language_sitemaps
+from tsunagu.themefix import valid_toggles
+from tsunagu.whatson import WHATS_ON_MARKER
 
 _builder: SiteBuilder | None = None
 _dirty_serve = False
@@ -67,16 +74,17 @@ def on_startup(command, dirty):
 
 
 def on_pre_build(config: MkDocsConfig):
-    """Load and validate all data once per build (i18n re-runs this per language)."""
+    """Check the settings, then load and validate all data, once per build (i18n re-runs this per language)."""
     global _builder
     i18n = _i18n(config)
     if _builder is not None and i18n.building:
         return
-    settings = TsunaguConfig.model_validate(config.extra.get("tsunagu", {}))
     try:
-        _builder = SiteBuilder(settings, _locales(config), Path(config.config_file_path).parent,
+        settings, locales = engine_settings(Path(config.config_file_path), config.extra.get("tsunagu"),
+                                            [dict(lang) for lang in i18n.config.languages])
+        _builder = SiteBuilder(settings, locales, Path(config.config_file_path).parent,
                                site_url=config.site_url or "")
-    except DataError as error:
+    except DataError as error:  # settings problems too
         _builder = None
         raise PluginError(error.report()) from None
     for problem in _builder.easy_japanese(Path(config.docs_dir)):
@@ -117,8 +125,10 @@ def on_env(env, config: MkDocsConfig, files: Files):
     env.globals["tsunagu_alerts"] = _builder.alerts(_current(config))
     env.globals["tsunagu_prefix"] = _current(config).prefix
     current = _current(config)
-    env.globals["tsunagu_feed"] = {"url": _builder.feed_url(current), "title": _builder.feed_title(current)}
+    env.globals["tsunagu_feed"] = {"path": current.prefix + FEED_PATH, "title": _builder.feed_title(current)}
     env.globals["tsunagu_search"] = _builder.search_paths()
+    env.filters["tsunagu_read"] = lambda text, code: Markup(_builder.read(str(text), code))
+    env.filters["tsunagu_plain"] = lambda text: _builder.plain(str(text), current)
     return env
 
 
@@ -135,17 +145,30 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
 
 @event_priority(-200)
 def on_page_context(context, page, config: MkDocsConfig, nav):
-    """Point the language switcher of a generated page at the same page in each language."""
-    if page.meta.get("tsunagu_generated"):
-        current = _current(config)
-        path = page.url[len(current.prefix):]
-        config.extra.alternate = [
-            {"name": loc.name, "link": loc.prefix + path, "lang": loc.code} for loc in _locales(config)
-        ]
+    """Point the language switcher at the same page in each language, with each language's BCP 47 tag
+    and home (after mkdocs-static-i18n has set its own entries, with its codes, for this page)."""
+    config.extra.alternate = alternates(_locales(config), _current(config), page.url)
     return context
 
 
+def on_template_context(context, template_name: str, config: MkDocsConfig):
+    """On the 404 page (a static template, served at any depth), the switcher leads to each language's home."""
+    current = _current(config)
+    root = urlsplit(config.site_url or "/").path
+    config.extra.alternate = alternates(_locales(config), current, current.prefix, root)
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page (a static template) gets the theme's markup corrected as pages do (on_post_page)."""
+    return valid_toggles(output)
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    if WHATS_ON_MARKER in html:  # a hand-written page (the home page) asks for what is on
+        whats_on = _builder.whats_on(_current(config), page.url)
+        html = html.replace(WHATS_ON_MARKER, whats_on.html, 1)
+        page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or whats_on.fell_back
     content = _builder.page_content(html, _current(config), page.file.src_uri)
     page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
     _contents_titles(page, html, _current(config))
@@ -169,20 +192,22 @@ def _contents_titles(page, html: str, locale: Locale) -> None:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    """Let go of a page's content HTML once its file is rendered: MkDocs keeps every page of every
-    language until the whole build ends, and nothing reads it after this (for memory)."""
+    """Finish the whole page (readings over the site's frame too), and let go of its content HTML:
+    MkDocs keeps every page of every language until the whole build ends, and nothing reads it after
+    this (for memory)."""
     page.content = None
-    return output
+    output = valid_toggles(output)
+    return _builder.finish_page(output, _current(config))
 
 
 def _write_outputs(config: MkDocsConfig):
-    """Write this language's feeds and data files (before i18n goes on to the next language)."""
+    """Write this language's feeds, data files and sitemap (before i18n goes on to the next language)."""
     locale = _current(config)
     if _dirty_serve and locale.code in _preview_outputs:
         return  # the preview rewrites pages, not feeds: writing them took most of a rebuild
     _preview_outputs.add(locale.code)
     root = Path(config.site_dir) / locale.prefix
-    for output in _builder.outputs(locale):
+    for output in _builder.outputs(locale) + language_sitemaps(locale, config.site_url or ""):
         target = root / output.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(output.content)

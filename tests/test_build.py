@@ -44,7 +44,7 @@ def test_switcher_leads_to_the_same_page_in_other_languages(sample_site):
     page = html(sample_site, f"en/groups/{group}")
     links = dict((lang, href) for href, lang in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', page))
     assert links["ja"] == f"../../../groups/{group}/"
-    assert links["ja-easy"] == f"../../../ja-easy/groups/{group}/"
+    assert links["ja-x-easy"] == f"../../../ja-easy/groups/{group}/"
     hand_written = html(sample_site, "kyodo")
     assert 'href="../en/kyodo/" hreflang="en"' in hand_written
 
@@ -90,6 +90,18 @@ def test_bad_data_stops_before_anything_is_written(minimal, tmp_path):
     assert 'data/events/koza.yml:6: start_time: "25:00" is not a time (HH:MM, 00:00 to 23:59)' in result.stderr
     assert 'data/groups/sakura.yml:6: areas[0]: "nowhere" is not in data/vocabulary/areas.yml (kita)' in result.stderr
     assert [p.name for p in site.iterdir()] == ["keep.html"]
+
+
+def test_a_mistyped_setting_stops_the_build_with_one_problem_line(minimal, tmp_path):
+    config = minimal / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "    furigana_alway: [ja]\n", "utf-8")
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)\n" in (
+        result.stderr)
+    assert "1 problem in the site settings:" in result.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_readings_in_headings_stay_out_of_the_title_and_contents(minimal, tmp_path):

@@ -148,6 +148,8 @@ class _BareKanji(HTMLParser):
             shown = [attrs.get(name) or "" for name in _SEEN_ATTRIBUTES]
             if tag == "input" and attrs.get("type") in ("button", "submit", "reset"):
                 shown.append(attrs.get("value") or "")
+            if attrs.get("data-tsunagu-search"):  # the search box's messages, shown by its script
+                shown += json.loads(attrs["data-tsunagu-search"])["translations"].values()
             self.bare += [kanji for text in shown for kanji in KANJI.findall(text)]
         if tag not in _VOID:
             self.open.append((tag, easy))
@@ -216,7 +218,7 @@ def test_standard_japanese_pages_have_hidden_ruby_and_the_switch(sample_site):
     assert re.search(r'<div class="tsunagu-furigana-toggle" data-tsunagu-furigana-toggle hidden>\s*'
                      r'<button type="button" [^>]*aria-pressed="false"', html)
     assert 'role="status" aria-live="polite"' in html
-    assert "furigana.js" in html
+    assert "assets/tsunagu.js" in html
 
 
 def test_english_pages_have_no_ruby_and_no_switch(sample_site):

@@ -7,7 +7,7 @@ from feedgen.feed import FeedGenerator
 from .locales import Locale
 from .markup import render_markdown
 from .models import Event
-from .published import Published, language_tag, local_midnight
+from .published import Published, local_midnight
 
 FEED_PATH = "feed.xml"
 MAX_ENTRIES = 50
@@ -35,7 +35,7 @@ class AtomWriter:
         feed.author({"name": self.published.text(locale, office.name), "email": office.email})
         feed.link(href=urls.of(locale, FEED_PATH), rel="self", type="application/atom+xml")
         feed.link(href=urls.of(locale, "events/"), rel="alternate", type="text/html")
-        feed.language(language_tag(locale))
+        feed.language(locale.tag)
         feed.rights(self.published.catalog.site.license.name)
         if events:
             feed.updated(local_midnight(events[0].updated))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
-from . import atom, ical, search
+from . import atom, ical, search, whatson
 from .alerts import ShownAlert, shown_alerts
 from .catalog import Catalog, load_catalog
-from .coverage import KINDS, Coverage, measure
+from .coverage import Coverage, measure
 from .config import TsunaguConfig
 from .dates import DateFormatter, babel_locale
 from .easy_japanese import check_site
@@ -24,6 +25,7 @@ from .opendata_json import OpenDataJson
 from .pages import GeneratedPage, PageRenderer, template_environment
 from .published import AbsoluteUrls, Published
 from .strings import Strings, load_strings
+from .view import View
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,26 @@ class SiteBuilder:
         html = inline_readings(html, shown, optional)
         html = self.glossary.link(html, locale, src_uri)
         html = self.marked(html, locale)
-        return self.furigana.annotate(html, optional) if shown else html
+        return self.furigana.annotate(html, optional) if optional else html  # always: by finish_page
+
+    def finish_page(self, html: str, locale: Locale) -> str:
+        """A whole rendered page for readers of ``locale``: where furigana is always shown, every kanji a
+        reader sees gets its reading, the site's own frame (navigation, header, footer) included."""
+        if locale.code not in self.config.furigana_always:
+            return html
+        return self.furigana.annotate_page(html)
+
+    def read(self, text: str, code: str) -> str:
+        """``text`` as HTML for readers of language ``code``: with ruby where furigana is always shown
+        (for a page that holds every language, such as the 404 page)."""
+        if code in self.config.furigana_always:
+            return self.furigana.html(text)
+        return escape(text, quote=False)
+
+    def plain(self, text: str, locale: Locale) -> str:
+        """``text`` for where ruby cannot go (a script's messages): where furigana is always shown, with
+        the reading in place of each kanji word."""
+        return self.furigana.kana(text) if locale.code in self.config.furigana_always else text
 
     def marked(self, html: str, locale: Locale) -> str:
         """``html`` with Japanese text marked as such when ``locale`` is not Japanese: for content, and
@@ -101,8 +122,16 @@ class SiteBuilder:
         if self._coverage is None:
             self._coverage = measure(self.catalog, docs_dir, self.config.data_dir, self.locales)
         return self.renderer.env.get_template("coverage.html").render(
-            coverage=self._coverage, kinds=(*KINDS, None), locales=list(self.locales),
+            coverage=self._coverage, kinds=(*self._coverage.kinds, None), locales=list(self.locales),
             t=lambda key: self.strings.t(locale.code, key))
+
+    def whats_on(self, locale: Locale, page_url: str) -> PageContent:
+        """What is on for the build day (alerts, the coming weeks' events, open calls), in ``locale``, for the
+        page at ``page_url``; whether any text fell back to the default language."""
+        view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog, page_url)
+        sections = whatson.whats_on(self.catalog.events.values(), self.today, self.alerts(locale))
+        html = whatson.render(self.renderer.env, view, sections)
+        return PageContent(html, view.fell_back)
 
     def alerts(self, locale: Locale) -> list[ShownAlert]:
         """The alerts to show on every page of ``locale`` on the build day."""
@@ -120,10 +149,6 @@ class SiteBuilder:
         if locale.default:
             files |= OpenDataCsv(self.published).files() | OpenDataJson(self.published).files()
         return [OutputFile(path, content) for path, content in files.items()]
-
-    def feed_url(self, locale: Locale) -> str:
-        """The full address of ``locale``'s Atom feed, for every page's head."""
-        return self.published.urls.of(locale, atom.FEED_PATH)
 
     def feed_title(self, locale: Locale) -> str:
         return self.published.t(locale, "feed.title", city=self.published.city(locale))

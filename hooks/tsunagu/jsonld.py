@@ -12,7 +12,7 @@ import json
 from .config import TIMEZONE
 from .locales import Locale
 from .models import Event, Group, Term
-from .published import Published, language_tag
+from .published import Published
 
 SCHEMA = "https://schema.org"
 # Kinds of "event" that are periods for taking part, not events (no Event markup).
@@ -43,7 +43,7 @@ class LinkedData:
         data = {
             "@context": SCHEMA, "@type": "Event", "name": self._text(locale, event.title),
             "description": self._text(locale, event.description).strip(),
-            "url": self.published.urls.record(locale, "event", event.id), "inLanguage": language_tag(locale),
+            "url": self.published.urls.record(locale, "event", event.id), "inLanguage": locale.tag,
             "startDate": _moment(event.start_date, event.start_time),
             "eventStatus": f"{SCHEMA}/{EVENT_STATUS[event.status]}",
             "eventAttendanceMode": f"{SCHEMA}/{'Offline' if event.venue else 'Online'}EventAttendanceMode",
@@ -102,7 +102,7 @@ class LinkedData:
             "@context": SCHEMA, "@type": "DefinedTerm", "@id": self.published.urls.record(locale, "term", term.id),
             "name": self._text(locale, term.term), "description": self._text(locale, term.definition),
             "termCode": term.id, "url": self.published.urls.record(locale, "term", term.id),
-            "inLanguage": language_tag(locale), "inDefinedTermSet": self._term_set(locale),
+            "inLanguage": locale.tag, "inDefinedTermSet": self._term_set(locale),
         }
         if term.aliases.get(locale.code):
             data["alternateName"] = term.aliases[locale.code]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import babel_locale
+
 
 @dataclass(frozen=True)
 class Locale:
@@ -17,6 +19,15 @@ class Locale:
     def prefix(self) -> str:
         """Folder of this language's pages below the site root ('' for the default)."""
         return "" if self.default else f"{self.code}/"
+
+    @property
+    def tag(self) -> str:
+        """Its BCP 47 tag, for every ``lang``, ``hreflang`` and ``xml:lang``: the code when the code is a
+        language, else a private use subtag of its language (``ja-easy`` → ``ja-x-easy``)."""
+        parsed = babel_locale(self.code)
+        if str(parsed) == self.code.replace("-", "_"):
+            return self.code
+        return "-".join([parsed.language, "x", *self.code.split("-")[1:]])
 
 
 @dataclass(frozen=True)

@@ -65,15 +65,6 @@ class Dataset:
     columns: tuple[str, ...]
 
 
-def language_tag(locale: Locale) -> str:
-    """The BCP 47 tag of a locale: its code when the code is a language, else a private use
-    subtag of its language (``ja-easy`` → ``ja-x-easy``, as the pages' ``<html lang>``)."""
-    parsed = babel_locale(locale.code)
-    if str(parsed) == locale.code.replace("-", "_"):
-        return locale.code
-    return "-".join([parsed.language, "x", *locale.code.split("-")[1:]])
-
-
 def local_midnight(day: dt.date) -> dt.datetime:
     """The start of ``day`` in the city's time zone: the time of a date-only change."""
     return dt.datetime.combine(day, dt.time.min, TIMEZONE)
