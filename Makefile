@@ -3,27 +3,52 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+NODE_TOOLS := node_modules/.installed
 
-.PHONY: install serve build test check clean bench bench-prefecture preview
+.PHONY: install system-deps serve build test check clean bench bench-prefecture preview
 
-install: $(VENV)/.installed
+# Everything the tests need; `make serve` and `make build` need the Python packages alone.
+install: $(VENV)/.installed $(NODE_TOOLS)
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions in the lock, every file checked against its hash; then Tsunagu itself.
+$(VENV)/.installed: pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-serve: install
+# The checkers of package-lock.json (the Nu Html Checker, Lighthouse), after the system's Java and Node.
+$(NODE_TOOLS): package.json package-lock.json | system-deps
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Chromium, a Japanese font, Java, Node and npm: installed when missing as root, else the command to run.
+system-deps:
+	@scripts/system-deps.sh
+
+# Write the lock again from pyproject.toml (every extra; every platform; Python 3.11 and later),
+# with uv from PyPI in a folder of its own. Run it after changing a dependency: see README.
+# It keeps the pinned versions it can; LOCK_ARGS=--upgrade takes the newest of everything.
+UV_VENV := .cache/uv
+LOCK_ARGS ?=
+.PHONY: lock
+lock:
+	$(PYTHON) -m venv $(UV_VENV)
+	$(UV_VENV)/bin/pip install --quiet uv==0.13.8
+	$(UV_VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --fork-strategy fewest \
+		--python-version 3.11 --generate-hashes --custom-compile-command "make lock" --quiet $(LOCK_ARGS) -o requirements.txt
+
+serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: install
+build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
-check: install
+check: $(VENV)/.installed
 	$(BIN)/tsunagu check
 
-test: install
+test: system-deps install
 	$(BIN)/pytest -q
 
 clean:
@@ -37,8 +62,14 @@ bench: install
 bench-prefecture: install
 	$(BIN)/python -m bench.run --scale prefecture
 
+# The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
+# (bench/firstview.py; Lighthouse from npm, installed by `make install`).
+.PHONY: bench-firstview
+bench-firstview: install
+	$(BIN)/python -m bench.firstview
+
 # Preview one language, rebuilt on every YAML or Markdown change: `make preview LANG=en` (default ja).
 # LANG is also the shell's locale, so only a LANG given on the command line chooses the language.
 PREVIEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),ja)
-preview: install
+preview: $(VENV)/.installed
 	TSUNAGU_LANG=$(PREVIEW_LANG) LANG=C.UTF-8 $(BIN)/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000

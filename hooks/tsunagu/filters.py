@@ -1,7 +1,7 @@
 """Filters for the group directory and the events index: which choices to offer, and each item's facets.
 
-The lists are complete in the HTML; ``docs/assets/filters.js`` hides what does not match. A choice
-is offered only when some item has it, so no filter leads to an empty list by itself.
+The lists are complete in the HTML; the filters part of ``docs/assets/tsunagu.js`` hides what does not
+match. A choice is offered only when some item has it, so no filter leads to an empty list by itself.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ class PrintLink:
 
     @property
     def qr_svg(self) -> Markup:
-        """The QR code as an SVG element that scales to the size print.css gives it (a viewBox, no size)."""
+        """The QR code as an SVG element that scales to the size the print rules of tsunagu.css give it (a viewBox, no size)."""
         return qr_svg(self.url)
 
 

@@ -75,9 +75,15 @@ def test_furigana_toggle_by_keyboard(page, served):
 
 
 def test_search_by_keyboard(page, served):
+    """Typing goes on without a break while Pagefind's UI takes over the plain field, and Enter on
+    a result opens it."""
     page.goto(served.url("en/"))
-    tab_to(page, ".tsunagu-search input")
+    tab_to(page, ".tsunagu-search input")  # the plain field, or Pagefind's once it has taken over
     page.keyboard.type("volunteer")
-    results = page.locator(".tsunagu-search a")
-    results.first.wait_for()
-    tab_to(page, ".tsunagu-search a")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert page.evaluate("() => document.activeElement.matches('.pagefind-ui__search-input')")
+    assert page.input_value(".pagefind-ui__search-input") == "volunteer"
+    tab_to(page, ".pagefind-ui__result-link")
+    target = page.evaluate("() => document.activeElement.href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target)

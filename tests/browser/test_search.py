@@ -1,0 +1,72 @@
+"""Search in the header: nothing of Pagefind loads until the reader starts to search, the result
+count is announced to screen readers, and without JavaScript there is no field that leads nowhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from .site_pages import LANGUAGE_PREFIXES
+
+pytestmark = pytest.mark.browser
+
+STATUS = ".tsunagu-search [role=status]"
+
+
+def _pagefind_requests(page) -> list[str]:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url) if "/pagefind/" in request.url else None)
+    return requests
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
+def test_pagefind_loads_only_when_the_reader_starts_to_search(page, served, lang):
+    requests = _pagefind_requests(page)
+    page.goto(served.url(LANGUAGE_PREFIXES[lang] + "groups/"))
+    page.wait_for_load_state("networkidle")
+    field = page.locator(".tsunagu-search__field")
+    assert field.is_visible() and field.get_attribute("aria-label")
+    assert requests == [] and page.evaluate("() => typeof PagefindUI") == "undefined"
+    field.focus()
+    page.keyboard.type("a")
+    page.locator(".pagefind-ui__search-input").wait_for()
+    assert {url.rsplit("/", 1)[1] for url in requests} >= {"pagefind-ui.js", "pagefind-ui.css"}
+    assert field.count() == 0 and page.locator("[role=search]").count() == 1
+
+
+def test_result_count_is_announced(page, served):
+    page.goto(served.url("en/"))
+    page.locator(".tsunagu-search__field").focus()
+    page.keyboard.type("volunteer")
+    message = page.locator(".pagefind-ui__message")
+    message.filter(has_text="results for volunteer").wait_for()
+    status = page.locator(STATUS)
+    assert status.get_attribute("aria-live") == "polite"
+    page.wait_for_function("s => document.querySelector(s).textContent.includes('results for volunteer')", arg=STATUS)
+    assert status.text_content() == message.text_content()
+
+
+def test_text_typed_while_pagefind_loads_is_searched(page, served):
+    held = []
+    page.route("**/pagefind/pagefind-ui.js", lambda route: held.append(route))
+    page.goto(served.url("ja-easy/"))
+    page.locator(".tsunagu-search__field").focus()
+    page.keyboard.type("ごみ")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "pagefind-ui.js was never asked for"
+    assert page.input_value(".tsunagu-search__field") == "ごみ"
+    held[0].continue_()
+    page.locator(".pagefind-ui__message").wait_for()
+    assert page.input_value(".pagefind-ui__search-input") == "ごみ"
+    assert page.evaluate("() => document.activeElement.matches('.pagefind-ui__search-input')")
+
+
+def test_no_search_field_without_javascript(browser, served):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served.url("en/"))
+    box = page.locator(".tsunagu-search")
+    assert box.count() == 1 and box.is_hidden()
+    context.close()
