@@ -9,7 +9,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
 FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "kyodo/", "jichikai/", "participate/",
-         "about/", "editor-guide/", "accessibility/"]
+         "about/", "editor-guide/", "editor-fields/", "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 
