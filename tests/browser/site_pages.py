@@ -41,3 +41,10 @@ def pages_of(lang: str, site: Path) -> list[str]:
     paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")]
     paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
     return [prefix + p for p in paths] + [prefix + "no-such-page/"]
+
+
+def shown_text(locator) -> str:
+    """What an element says, without the furigana over it (rt): easy Japanese reads every kanji, and a
+    PDF keeps readings apart from their base."""
+    return locator.evaluate("e => { const c = e.cloneNode(true); c.querySelectorAll('rt').forEach(r => r.remove());"
+                            " return c.textContent; }")

@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from conftest import build
 
 from .conftest import SiteServer, site_path
-from .site_pages import LANGUAGE_PREFIXES, ROOT
+from .site_pages import LANGUAGE_PREFIXES, ROOT, shown_text
 from .test_axe import OPTIONS
 
 pytestmark = pytest.mark.browser
@@ -26,7 +26,7 @@ def test_active_alert_is_a_polite_status_in_the_readers_language(page, served, l
     banner = page.locator(".md-banner .tsunagu-alert")
     assert banner.count() == 1
     assert banner.get_attribute("role") == "status"
-    text = banner.inner_text()
+    text = shown_text(banner)
     assert ROAD_CLOSURE[lang if path != "no-such-page/" else "ja"] in text
     assert banner.is_visible()
 
@@ -52,6 +52,6 @@ def test_severe_alert_interrupts_and_passes_axe(page, served_in_the_storm, lang)
     page.goto(served_in_the_storm.url(LANGUAGE_PREFIXES[lang]))
     alert = page.locator(".md-banner [role=alert]")
     assert alert.count() == 1
-    assert HEAVY_RAIN[lang] in alert.inner_text() and alert.is_visible()
+    assert HEAVY_RAIN[lang] in shown_text(alert) and alert.is_visible()
     assert page.locator(".md-banner [role=status]").count() == 0  # the road closure is not on in September
     assert Axe().run(page, options=OPTIONS).response["violations"] == []

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from tsunagu.qrcode import PrintLink
 
-from .site_pages import LANGUAGE_PREFIXES, event_pages, group_pages
+from .site_pages import LANGUAGE_PREFIXES, event_pages, group_pages, shown_text
 
 pytestmark = pytest.mark.browser
 
@@ -28,12 +28,6 @@ def printed(page, served, path: str) -> tuple[str, int]:
     box = pdf.pages[0].mediabox
     assert abs(box.width - A4_POINTS[0]) < 2 and abs(box.height - A4_POINTS[1]) < 2
     return squeeze("".join(p.extract_text() for p in pdf.pages)), len(pdf.pages)
-
-
-def shown_text(locator) -> str:
-    """An element's text without furigana readings (rt), which a PDF keeps apart from their base."""
-    return locator.evaluate("e => { const c = e.cloneNode(true); c.querySelectorAll('rt').forEach(r => r.remove());"
-                            " return c.textContent; }")
 
 
 def without_kana(text: str) -> str:
