@@ -16,20 +16,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from tsunagu.alternates import alternates
-from tsunagu.atom import FEED_PATH
+from tsunagu.i18n.alternates import alternates
+from tsunagu.outputs.atom import FEED_PATH
 from tsunagu.builder import SiteBuilder
-from tsunagu.coverage import COVERAGE_MARKER
-from tsunagu.errors import DataError
-from tsunagu.furigana import INLINE, heading_texts, without_readings
-from tsunagu.locales import Locale, Locales
+from tsunagu.render.coverage import COVERAGE_MARKER
+from tsunagu.model.errors import DataError
+from tsunagu.html.ruby import heading_texts, without_readings
+from tsunagu.japanese.furigana import INLINE
+from tsunagu.model.locales import Locale, Locales
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
-from tsunagu.search import SearchIndexError
-from tsunagu.siteconfig import engine_settings
-from tsunagu.sitemap import language_sitemaps
-from tsunagu.themefix import valid_toggles
-from tsunagu.whatson import WHATS_ON_MARKER
+from tsunagu.outputs.search import SearchIndexError
+from tsunagu.load.siteconfig import engine_settings
+from tsunagu.outputs.sitemap import language_sitemaps
+from tsunagu.html.themefix import valid_toggles
+from tsunagu.render.whatson import WHATS_ON_MARKER
 
 _builder: SiteBuilder | None = None
 _dirty_serve = False
@@ -239,7 +240,7 @@ def _only_this_language(config: MkDocsConfig):
 def _index_search(config: MkDocsConfig):
     """Index the whole site for search once, after mkdocs-static-i18n (priority -100) has built
     the other languages inside the default language's post_build."""
-    if _only_locale(config):  # one language of many: search runs on the merged site (tsunagu.merge)
+    if _only_locale(config):  # one language of many: search runs on the merged site (tsunagu.cli.merge)
         _i18n(config).building = False
         return
     if _i18n(config).building:

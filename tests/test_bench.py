@@ -10,9 +10,9 @@ import yaml
 
 from bench.generate import EVENT_KINDS, GROUP_KINDS, SCALES, generate
 from bench.run import Run, baseline, pages_per_language, search_download_kb, table
-from tsunagu.catalog import load_catalog
-from tsunagu.locales import Locale, Locales
-from tsunagu.models import Event, Group, Term, Venue
+from tsunagu.load.catalog import load_catalog
+from tsunagu.model.locales import Locale, Locales
+from tsunagu.model.models import Event, Group, Term, Venue
 
 LOCALES = Locales((Locale("ja", "日本語", True), Locale("ja-easy", "やさしい にほんご"), Locale("en", "English")))
 

@@ -6,26 +6,28 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from . import atom, ical, search, whatson
-from .alerts import ShownAlert, shown_alerts
-from .catalog import Catalog, load_catalog
-from .coverage import Coverage, measure
-from .config import TsunaguConfig
-from .dates import DateFormatter, babel_locale
-from .easy_japanese import check_site
-from .errors import Problem
-from .furigana import Furigana, inline_readings
-from .glossary_links import GlossaryLinker
-from .history import last_change
-from .langmark import mark_japanese
-from .locales import Locale, Locales
-from .outputs import OutputFile
-from .opendata_csv import OpenDataCsv
-from .opendata_json import OpenDataJson
-from .pages import GeneratedPage, PageRenderer, template_environment
-from .published import AbsoluteUrls, Published
-from .strings import Strings, load_strings
-from .view import View
+from .outputs import atom, ical, search
+from .render import whatson
+from .model.alerts import ShownAlert, shown_alerts
+from .load.catalog import Catalog, load_catalog
+from .render.coverage import Coverage, measure
+from .model.config import TsunaguConfig
+from .i18n.dates import DateFormatter
+from .japanese.easy_japanese import check_site
+from .model.errors import Problem
+from .html.ruby import RubyPass, inline_readings
+from .japanese.furigana import Furigana
+from .html.glossary_links import GlossaryLinker
+from .load.history import last_change
+from .html.langmark import mark_japanese
+from .model.locales import Locale, Locales, babel_locale
+from .outputs.files import OutputFile
+from .outputs.opendata_csv import OpenDataCsv
+from .outputs.opendata_json import OpenDataJson
+from .render.pages import GeneratedPage, PageRenderer, template_environment
+from .outputs.published import AbsoluteUrls, Published
+from .i18n.strings import Strings, load_strings
+from .render.view import View
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class SiteBuilder:
                                      template_environment(self.config.templates_dir), dates, self.today,
                                      published=self.published)
         self.furigana = Furigana(self.catalog.readings)
+        self.ruby = RubyPass(self.furigana)
         self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)
         self._generated: dict[str, GeneratedPage] = {}
         default_language = babel_locale(locales.default.code).language
@@ -80,14 +83,14 @@ class SiteBuilder:
         html = inline_readings(html, shown, optional)
         html = self.glossary.link(html, locale, src_uri)
         html = self.marked(html, locale)
-        return self.furigana.annotate(html, optional) if optional else html  # always: by finish_page
+        return self.ruby.annotate(html, optional) if optional else html  # always: by finish_page
 
     def finish_page(self, html: str, locale: Locale) -> str:
         """A whole rendered page for readers of ``locale``: where furigana is always shown, every kanji a
         reader sees gets its reading, the site's own frame (navigation, header, footer) included."""
         if locale.code not in self.config.furigana_always:
             return html
-        return self.furigana.annotate_page(html)
+        return self.ruby.annotate_page(html)
 
     def read(self, text: str, code: str) -> str:
         """``text`` as HTML for readers of language ``code``: with ruby where furigana is always shown

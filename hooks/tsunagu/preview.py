@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .pages import GeneratedPage
+from .render.pages import GeneratedPage
 
 FOLDER = ".cache/tsunagu/preview"
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tsunagu.qrcode import PrintLink
+from tsunagu.render.qrcode import PrintLink
 
 from .site_pages import LANGUAGE_PREFIXES, event_pages, group_pages, shown_text
 

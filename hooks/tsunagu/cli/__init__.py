@@ -1,0 +1,1 @@
+"""The command line: check, new, coverage, schemas, merge, build. Imports everything; nothing imports it."""

@@ -1,0 +1,111 @@
+"""The ``tsunagu`` command: check the sources, write schemas, start records, build safely.
+
+Exit codes: 0 when nothing is wrong; 1 when the settings in mkdocs.yml hold problems, a check
+finds errors (with ``--strict``, warnings too), a new record cannot be written or the build
+fails; 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from .checks import SCHEMAS_DIR, CheckResult, run_checks
+from ..render.coverage import table
+from ..model.kinds import KINDS
+from ..model.errors import SettingsError, display_path
+from .report import FORMATS, errors, render
+from .safebuild import build_and_swap
+from .scaffold import ScaffoldError, new_record
+from .schemas import build_schemas, vocabulary_codes, write_schemas
+from ..load.siteconfig import SiteConfig, load_site_config
+
+_CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                       default="mkdocs.yml", show_default=True, help="The site configuration.")
+
+
+def _site(config_file: Path) -> SiteConfig:
+    try:
+        return load_site_config(config_file)
+    except SettingsError as error:
+        click.echo(error.report(), err=True)
+        sys.exit(1)
+
+
+def _checked(config_file: Path) -> CheckResult:
+    """The check's findings; problems in the settings stop it before the data is read."""
+    try:
+        site = load_site_config(config_file)
+    except SettingsError as error:
+        return CheckResult(errors(error.problems), None)
+    return run_checks(site)
+
+
+@click.group()
+def cli() -> None:
+    """Tsunagu: a three-language civic information site from YAML records."""
+
+
+@cli.command()
+@_CONFIG
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="human", show_default=True,
+              help="human: for people; json: for programs; github: annotations on a pull request.")
+@click.option("--coverage", is_flag=True, help="Also print translation coverage per record type and language.")
+@click.option("--strict", is_flag=True, help="Fail on warnings (missing translations, wording advice) too.")
+def check(config_file: Path, fmt: str, coverage: bool, strict: bool) -> None:
+    """Validate data and pages: schemas, references, easy Japanese, links, translations."""
+    result = _checked(config_file)
+    output = render(result.findings, fmt)
+    if output:
+        click.echo(output)
+    if coverage and result.coverage:
+        click.echo(table(result.coverage), err=fmt != "human")
+    sys.exit(1 if result.failed(strict) else 0)
+
+
+@cli.command()
+@_CONFIG
+def schemas(config_file: Path) -> None:
+    """Write schemas/*.schema.json from the models, for completion and checks in editors."""
+    site = _site(config_file)
+    out = site.root / SCHEMAS_DIR
+    changed = write_schemas(build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir)), out)
+    for path in changed:
+        click.echo(f"wrote {display_path(path, site.root)}")
+
+
+@cli.command()
+@_CONFIG
+@click.argument("kind", type=click.Choice(list(KINDS)))
+@click.argument("record_id", metavar="ID")
+def new(config_file: Path, kind: str, record_id: str) -> None:
+    """Start a new record from a template with every field present and explained."""
+    site = _site(config_file)
+    try:
+        path = new_record(site, kind, record_id, dt.date.today())
+    except ScaffoldError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {display_path(path, site.root)}")
+
+
+@cli.command()
+@_CONFIG
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where the site goes (default: site_dir of the configuration).")
+def build(config_file: Path, site_dir: Path | None) -> None:
+    """Build the site; the previous site stays in place unless the build succeeds."""
+    site = _site(config_file)
+    result = build_and_swap(site.config_file, site_dir or site.site_dir)
+    click.echo(result.stderr, err=True, nl=False)
+    if result.returncode != 0:
+        click.echo("error: the build failed; the previous site was left as it was", err=True)
+        sys.exit(1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``tsunagu`` command."""
+    return cli.main(args=argv, prog_name="tsunagu")

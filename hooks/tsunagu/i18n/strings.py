@@ -1,0 +1,61 @@
+"""UI strings per language from ``data/ui/<locale>.yml``, falling back to the default language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.errors import DataError, Problem, display_path
+from ..model.locales import Locales
+from ..load.yamlsource import read_yaml
+
+
+@dataclass
+class Strings:
+    """Every UI string of every language, keyed by locale then by key."""
+
+    table: dict[str, dict[str, str]]
+    default: str
+
+    def t(self, locale: str, key: str) -> str:
+        """The string for ``key`` in ``locale``, else in the default language, else the key."""
+        own = self.table.get(locale, {})
+        if key in own:
+            return own[key]
+        return self.table.get(self.default, {}).get(key, key)
+
+    def missing(self, locale: str) -> list[str]:
+        """Keys the default language has and ``locale`` lacks, as ``i18n|MISSING_TRANSLATION|<locale>|<key>``."""
+        own = self.table.get(locale, {})
+        return [f"i18n|MISSING_TRANSLATION|{locale}|{key}" for key in self.table[self.default] if key not in own]
+
+
+def load_strings(folder: Path, locales: Locales, root: Path) -> Strings:
+    """Read ``<folder>/<locale>.yml`` for each language that has one (problems named from ``root``);
+    raise DataError listing every problem."""
+    table, problems = {}, []
+    for locale in locales:
+        path = folder / f"{locale.code}.yml"
+        if path.exists():
+            table[locale.code] = _read(path, display_path(path, root), problems)
+    if problems:
+        raise DataError(problems)
+    return Strings(table, locales.default.code)
+
+
+def _read(path: Path, display: str, problems: list[Problem]) -> dict[str, str]:
+    """One language's strings: a mapping of keys to texts."""
+    source, found = read_yaml(path, display)
+    problems += found
+    if source is None or source.data is None:
+        return {}
+    if not isinstance(source.data, dict):
+        problems.append(Problem(display, 1, "", "UI strings must be a mapping of keys to texts"))
+        return {}
+    texts = {}
+    for key, value in source.data.items():
+        if isinstance(value, (dict, list)) or value is None:
+            problems.append(Problem(display, source.line_of((key,)), str(key), "a UI string must be a text"))
+        else:
+            texts[str(key)] = str(value)
+    return texts

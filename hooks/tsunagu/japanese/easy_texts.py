@@ -1,0 +1,126 @@
+"""Find every text of one language, in data files and Markdown pages, with its location.
+
+The easy-Japanese checker reads what these give: each passage is a field value
+or a page, cut into lines of plain text (Markdown syntax, code and URLs removed,
+inline readings ``{漢字|かんじ}`` reduced to their base).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..model.errors import display_path
+from .furigana import INLINE
+from ..load.yamlsource import Loc, dotted, read_yaml
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\S+(?:\s+"([^"]*)")?\s*$')
+_BLOCK_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_INLINE_MARKUP = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"`[^`]*`"), ""),
+    (re.compile(r"https?://\S+"), ""),
+    (re.compile(r"\{\s*[:#.][^}]*\}"), ""),
+    (re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)"), ""),
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One text to check: a field of a data file or a whole page, as numbered lines of plain text."""
+
+    path: str
+    field: str
+    lines: tuple[tuple[int, str], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for _, line in self.lines)
+
+
+def plain(markdown_line: str) -> str:
+    """One line of Markdown as the words a reader sees."""
+    if _TABLE_RULE.match(markdown_line):
+        return ""
+    admonition = _ADMONITION.match(markdown_line)
+    if admonition:
+        return admonition[1] or ""
+    text = INLINE.sub(r"\1", _BLOCK_MARKS.sub("", markdown_line, count=1))
+    for pattern, replacement in _INLINE_MARKUP:
+        text = pattern.sub(replacement, text)
+    return "\n".join(cell.strip() for cell in text.strip().strip("|").split("|")).strip()
+
+
+def markdown_lines(source: str, first_line: int = 1) -> tuple[tuple[int, str], ...]:
+    """Numbered plain lines of a Markdown text, skipping front matter and code blocks."""
+    lines = source.splitlines()
+    skip_until = _front_matter_end(lines)
+    found, in_code = [], False
+    for index, line in enumerate(lines):
+        if index < skip_until:
+            continue
+        if _FENCE.match(line):
+            in_code = not in_code
+            continue
+        text = "" if in_code else plain(line)
+        found += [(first_line + index, part) for part in text.split("\n") if part.strip()]
+    return tuple(found)
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            return index + 1
+    return 0
+
+
+def page_passages(docs_dir: Path, root: Path, code: str) -> list[Passage]:
+    """Every hand-written page in language ``code`` (``name.<code>.md``)."""
+    return [Passage(display_path(path, root), "", markdown_lines(path.read_text("utf-8-sig")))
+            for path in sorted(docs_dir.rglob(f"*.{code}.md"))]
+
+
+def data_passages(data_dir: Path, root: Path, code: str) -> list[Passage]:
+    """Every ``<code>:`` text in the data files, located at its field."""
+    passages = []
+    for path in sorted(data_dir.rglob("*.yml")):
+        source, _ = read_yaml(path, display_path(path, root))
+        if source is not None:
+            passages += [_field_passage(source.path, loc, text, source.lines.get(loc, 1))
+                         for loc, text in _texts_in(source.data, code)]
+    return passages
+
+
+def strings_passages(strings_dir: Path, root: Path, code: str) -> list[Passage]:
+    """Every UI string of language ``code`` (``<strings_dir>/<code>.yml``): the words around every page."""
+    path = strings_dir / f"{code}.yml"
+    source, _ = read_yaml(path, display_path(path, root)) if path.exists() else (None, [])
+    if source is None or not isinstance(source.data, dict):
+        return []
+    return [_field_passage(source.path, (key,), text, source.lines.get((key,), 1))
+            for key, text in source.data.items() if isinstance(text, str)]
+
+
+def _texts_in(data: Any, code: str, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == code and isinstance(value, str):
+                yield (*loc, key), value
+            else:
+                yield from _texts_in(value, code, (*loc, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _texts_in(value, code, (*loc, index))
+
+
+@lru_cache(maxsize=65536)  # a preview's rebuilds meet the same texts again (for speed)
+def _field_passage(path: str, loc: Loc, text: str, key_line: int) -> Passage:
+    block_offset = 1 if "\n" in text.rstrip("\n") or text.endswith("\n") else 0
+    return Passage(path, dotted(loc), markdown_lines(text, key_line + block_offset))

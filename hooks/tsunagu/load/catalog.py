@@ -1,0 +1,155 @@
+"""Load every data file, validate it all, and hold the result as typed records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import RootModel
+
+from ..model.accessibility import RESULTS_FILE, TestResults, load_results
+from ..model.alerts import Alert, Alerts
+from ..model.errors import DataError, Problem, display_path
+from ..model.fields import SLUG, Context, Hiragana, LocalText
+from ..model.locales import Locales
+from ..model.kinds import KINDS
+from ..model.models import Event, Group, Record, Site, Term, Venue
+from .validation import validate
+from .yamlsource import Source, read_yaml
+
+VOCABULARIES = ("group_kinds", "event_kinds", "npo_fields", "areas", "accessibility")
+
+
+class Vocabulary(RootModel[dict[str | int, LocalText]]):
+    """data/vocabulary/<name>.yml: codes and their labels in every language."""
+
+
+class Readings(RootModel[dict[str, Hiragana]]):
+    """data/readings.yml: word → hiragana reading, overriding the analyser."""
+
+
+@dataclass
+class Catalog:
+    """Everything the site is built from, validated. Records are held per kind (``records(kind)``);
+    ``groups``, ``events``, ``venues`` and ``terms`` are typed shortcuts for code about one kind."""
+
+    site: Site
+    by_kind: dict[str, dict[str, Record]]
+    vocabularies: dict[str, dict[Any, LocalText]]
+    readings: dict[str, str] = field(default_factory=dict)
+    alerts: list[Alert] = field(default_factory=list)
+    test_results: TestResults | None = None
+
+    def label(self, vocabulary: str, code: Any) -> LocalText:
+        return self.vocabularies[vocabulary][code]
+
+    def records(self, kind: str) -> dict[str, Record]:
+        """The records of ``kind`` (a name in the kinds registry), by id."""
+        return self.by_kind.get(kind, {})
+
+    @property
+    def groups(self) -> dict[str, Group]:
+        return self.records("group")
+
+    @property
+    def events(self) -> dict[str, Event]:
+        return self.records("event")
+
+    @property
+    def venues(self) -> dict[str, Venue]:
+        return self.records("venue")
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        return self.records("term")
+
+
+class _Loading:
+    """One pass over ``data/``: collects sources and problems, then validates."""
+
+    def __init__(self, data_dir: Path, root: Path, locales: Locales):
+        self.data_dir, self.root = data_dir, root
+        self.context = Context(locales.codes, locales.default.code)
+        self.problems: list[Problem] = []
+
+    def display(self, path: Path) -> str:
+        return display_path(path, self.root)
+
+    def read(self, path: Path) -> Source | None:
+        source, problems = read_yaml(path, self.display(path))
+        self.problems += problems
+        return source
+
+    def record_sources(self, kind: str) -> dict[str, Source]:
+        sources: dict[str, Source] = {}
+        folder = self.data_dir / KINDS[kind].folder
+        for path in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
+            if not re.fullmatch(SLUG, path.stem):
+                self.problems.append(Problem(self.display(path), 0, "", f'the file name "{path.stem}" is not a valid id '
+                                             "(lowercase letters, digits and single hyphens)"))
+            elif path.stem in sources:
+                self.problems.append(Problem(self.display(path), 0, "", f'the id "{path.stem}" is used twice '
+                                             f"(also {sources[path.stem].path})"))
+            elif source := self.read(path):
+                sources[path.stem] = source
+        return sources
+
+    def validated(self, model, source: Source | None):
+        if source is None:
+            return None
+        value, problems = validate(model, source, self.context)
+        self.problems += problems
+        return value
+
+    def vocabularies(self) -> dict[str, dict[Any, LocalText]]:
+        result = {}
+        for name in VOCABULARIES:
+            path = self.data_dir / "vocabulary" / f"{name}.yml"
+            if not path.exists():
+                self.problems.append(Problem(self.display(path), 0, "", "the vocabulary file is missing"))
+                continue
+            vocab = self.validated(Vocabulary, self.read(path))
+            if vocab is not None:
+                result[name] = vocab.root
+        return result
+
+
+def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
+    """Read and validate all of ``data_dir``; raise DataError listing every problem."""
+    run = _Loading(data_dir, root, locales)
+    vocabularies = run.vocabularies()
+    run.context.vocabularies = {name: set(codes) for name, codes in vocabularies.items()}
+    sources = {kind: run.record_sources(kind) for kind in KINDS}
+    run.context.ids = {kind: set(found) for kind, found in sources.items()}
+    records = {kind: _records(run, KINDS[kind].model, found) for kind, found in sources.items()}
+    site = run.validated(Site, _required(run, data_dir / "site.yml"))
+    readings_path = data_dir / "readings.yml"
+    readings = run.validated(Readings, run.read(readings_path)) if readings_path.exists() else None
+    alerts_path = data_dir / "alerts.yml"
+    alerts = run.validated(Alerts, run.read(alerts_path)) if alerts_path.exists() else None
+    test_results, broken = load_results(data_dir)
+    if broken:
+        run.problems.append(Problem(run.display(data_dir / RESULTS_FILE), 0, "", broken))
+    if run.problems:
+        raise DataError(run.problems)
+    return Catalog(site=site, by_kind=records, vocabularies=vocabularies,
+                   readings=dict(readings.root) if readings else {},
+                   alerts=list(alerts.root) if alerts else [], test_results=test_results)
+
+
+def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:
+    records = {}
+    for record_id, source in sources.items():
+        record = run.validated(model, source)
+        if record is not None:
+            records[record_id] = record.with_id(record_id)
+    return records
+
+
+def _required(run: _Loading, path: Path) -> Source | None:
+    if not path.exists():
+        run.problems.append(Problem(run.display(path), 0, "", "the file is missing"))
+        return None
+    return run.read(path)

@@ -1,0 +1,127 @@
+"""Check Tsunagu's settings and the site's languages, and report problems as data problems are reported.
+
+The settings are ``extra.tsunagu`` in mkdocs.yml; the languages are the i18n plugin's
+``languages``. Every problem names its line in mkdocs.yml and the place of the value:
+``mkdocs.yml:64: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from ..model.config import TsunaguConfig
+from ..model.errors import Problem, SettingsError
+from ..model.locales import Locale, Locales, babel_knows
+from .validation import readable
+from .yamlsource import Loc, Source, dotted
+
+SETTINGS_AT: Loc = ("extra", "tsunagu")
+_MESSAGES = {
+    "date_type": '"{input}" is not a date (YYYY-MM-DD)',
+    "date_parsing": '"{input}" is not a date (YYYY-MM-DD)',
+    "date_from_datetime_parsing": '"{input}" is not a date (YYYY-MM-DD)',
+    "path_type": "expected a folder, got {input!r}",
+}
+
+
+class _Language(BaseModel):
+    """What Tsunagu reads of one entry of the i18n plugin's ``languages``; the plugin reads the rest."""
+
+    model_config = ConfigDict(extra="ignore")
+    locale: str
+    name: str | None = None
+    default: bool = False
+
+
+_LANGUAGES = TypeAdapter(list[_Language])
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a group of values sits in mkdocs.yml, to locate their problems."""
+
+    source: Source
+    at: Loc
+
+    def problem(self, loc: tuple, message: str) -> Problem:
+        full = (*self.at, *(part for part in loc if "[" not in str(part)))  # drops pydantic's tags: [key]
+        return Problem(self.source.path, self.source.line_of(full), dotted(full), message)
+
+
+def checked_settings(source: Source, settings: Any, languages: Any, languages_at: Loc) -> tuple[TsunaguConfig, Locales]:
+    """The settings and the languages, valid; or SettingsError with every problem, located in ``source``."""
+    config, problems = _settings(settings, _Place(source, SETTINGS_AT))
+    locales, found = _locales(languages, _Place(source, languages_at))
+    problems += found
+    if config is not None and locales is not None:
+        problems += _unknown_codes(config, locales, _Place(source, SETTINGS_AT))
+    if problems:
+        raise SettingsError(problems)
+    return config, locales
+
+
+def _settings(values: Any, place: _Place) -> tuple[TsunaguConfig | None, list[Problem]]:
+    try:
+        return TsunaguConfig.model_validate({} if values is None else values), []
+    except ValidationError as error:
+        return None, [place.problem(e["loc"], _message(e)) for e in error.errors(include_url=False)]
+
+
+def _message(error: dict) -> str:
+    if error["type"] == "extra_forbidden":
+        close = difflib.get_close_matches(str(error["loc"][-1]), list(TsunaguConfig.model_fields), n=1)
+        return "not a setting" + (f" (did you mean {close[0]}?)" if close else "")
+    template = _MESSAGES.get(error["type"])
+    return template.format(input=error.get("input")) if template else readable(error)
+
+
+def _locales(values: Any, place: _Place) -> tuple[Locales | None, list[Problem]]:
+    try:
+        languages = _LANGUAGES.validate_python(values)
+    except ValidationError as error:
+        return None, [place.problem(e["loc"], _message(e)) for e in error.errors(include_url=False)]
+    problems = _unknown_languages(languages, place) + _repeated(languages, place) + _defaults(languages, place)
+    if problems:
+        return None, problems
+    return Locales(tuple(Locale(lang.locale, lang.name or lang.locale, lang.default) for lang in languages)), []
+
+
+def _unknown_languages(languages: list[_Language], place: _Place) -> list[Problem]:
+    """Dates, sorting and the page language need a language Babel knows (``ja-easy`` is ``ja`` to it)."""
+    return [place.problem((i, "locale"), f'"{lang.locale}" is not a language code Babel knows (like ja, en or pt-BR)')
+            for i, lang in enumerate(languages) if not babel_knows(lang.locale)]
+
+
+def _repeated(languages: list[_Language], place: _Place) -> list[Problem]:
+    first: dict[str, int] = {}
+    problems = []
+    for i, lang in enumerate(languages):
+        if lang.locale in first:
+            line = place.source.line_of((*place.at, first[lang.locale], "locale"))
+            problems.append(place.problem((i, "locale"), f'"{lang.locale}" appears twice (first on line {line})'))
+        first.setdefault(lang.locale, i)
+    return problems
+
+
+def _defaults(languages: list[_Language], place: _Place) -> list[Problem]:
+    defaults = [i for i, lang in enumerate(languages) if lang.default]
+    if not defaults:
+        return [place.problem((), "no language is the default (give one default: true)")]
+    first = languages[defaults[0]].locale
+    return [place.problem((i, "default"), f"only one language can be the default; {first} already is")
+            for i in defaults[1:]]
+
+
+def _unknown_codes(config: TsunaguConfig, locales: Locales, place: _Place) -> list[Problem]:
+    """Settings that name a language must name one of the site's."""
+    named = [(("furigana_always", i), code) for i, code in enumerate(config.furigana_always)]
+    named += [(("furigana_toggle", i), code) for i, code in enumerate(config.furigana_toggle)]
+    named += [(("date_styles", code), code) for code in config.date_styles]
+    named += [(("easy_locale",), config.easy_locale)] if config.easy_locale else []
+    known = ", ".join(locales.codes)
+    return [place.problem(loc, f'"{code}" is not one of the site\'s languages ({known})')
+            for loc, code in named if code not in locales.codes]

@@ -1,0 +1,87 @@
+"""Turn validation errors into problems an editor can act on: file, line, field, message."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..model.errors import Problem
+from ..model.fields import Context
+from .yamlsource import Loc, Source, dotted
+
+_MESSAGES = {
+    "missing": "is required",
+    "int_parsing": '"{input}" is not a whole number',
+    "int_type": '"{input}" is not a whole number',
+    "int_from_float": '"{input}" is not a whole number',
+    "float_parsing": '"{input}" is not a number',
+    "float_type": '"{input}" is not a number',
+    "bool_parsing": '"{input}" is not true or false',
+    "bool_type": '"{input}" is not true or false',
+    "string_type": "expected text, got {input!r}",
+    "list_type": 'expected a list (lines starting with "- ")',
+    "dict_type": "expected a set of fields (key: value)",
+    "model_type": "expected a set of fields (key: value)",
+    "model_attributes_type": "expected a set of fields (key: value)",
+    "too_short": "needs at least one entry",
+    "string_too_short": "must not be empty",
+    "greater_than": "{input} must be more than {gt:g}",
+    "greater_than_equal": "{input} must be {ge:g} or more",
+    "less_than": "{input} must be less than {lt:g}",
+    "less_than_equal": "{input} must be {le:g} or less",
+}
+
+
+def validate(model: type[BaseModel], source: Source, context: Context) -> tuple[Any, list[Problem]]:
+    """Validate ``source`` against ``model``; return the record or the problems."""
+    try:
+        return model.model_validate(source.data, context={"tsunagu": context}), []
+    except ValidationError as error:
+        return None, [_problem(e, source, model) for e in error.errors(include_url=False)]
+
+
+def _problem(error: dict, source: Source, model: type[BaseModel]) -> Problem:
+    loc = _data_loc(error["loc"], source.data)
+    ctx = error.get("ctx") or {}
+    if ctx.get("field"):
+        loc = (*loc, ctx["field"])
+    return Problem(source.path, source.line_of(loc), dotted(loc), _message(error, loc, model))
+
+
+def _data_loc(loc: tuple, data: Any) -> Loc:
+    """The part of pydantic's location that names keys and items in the file."""
+    kept: list = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        elif not (isinstance(part, str) and part.islower() and part.replace("_", "").isalnum()):
+            continue
+        else:
+            data = None
+        kept.append(part)
+    return tuple(kept)
+
+
+def _message(error: dict, loc: Loc, model: type[BaseModel]) -> str:
+    if error["type"] == "extra_forbidden":
+        return _unknown_field(loc, model)
+    return readable(error)
+
+
+def readable(error: dict) -> str:
+    """Pydantic's message for one error, in an editor's words where we have them."""
+    if error["type"] == "literal_error":
+        return f'"{error["input"]}" is not one of {error["ctx"]["expected"]}'
+    template = _MESSAGES.get(error["type"])
+    return template.format(input=error.get("input"), **(error.get("ctx") or {})) if template else error["msg"]
+
+
+def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:
+    name = str(loc[-1]) if loc else ""
+    close = difflib.get_close_matches(name, list(model.model_fields), n=1)
+    hint = f' (did you mean "{close[0]}"?)' if close and len(loc) == 1 else ""
+    return f"is not a known field{hint}"

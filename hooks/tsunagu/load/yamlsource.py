@@ -1,0 +1,194 @@
+"""Read one YAML file safely, keeping the line of every value.
+
+PyYAML speaks YAML 1.1, where editors' ``14:00`` becomes 840, ``011002`` an
+octal number and ``no`` a boolean. This reader resolves only what YAML 1.2's
+core schema would, so those stay the strings the editor meant. It also refuses
+anchors and aliases (alias bombs), deep nesting, oversized files and unsafe tags.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..model.errors import Problem
+
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 12
+Loc = tuple[str | int, ...]
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader with YAML 1.2 core-schema scalars; libyaml's parser where present, for speed."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
+def _refuse_aliases(text: str) -> None:
+    """Refuse the first alias before anything is composed, so an alias bomb never grows."""
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, yaml.AliasToken):
+            raise yaml.MarkedYAMLError(None, None, "anchors and aliases (& and *) are not allowed", token.start_mark)
+
+
+_RESOLVERS = {
+    "tag:yaml.org,2002:bool": (r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    "tag:yaml.org,2002:int": (r"^(?:[-+]?(?:0|[1-9][0-9]*))$", "-+0123456789"),
+    "tag:yaml.org,2002:float": (r"^(?:[-+]?(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?)$", "-+0123456789"),
+    "tag:yaml.org,2002:null": (r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    "tag:yaml.org,2002:timestamp": (r"^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$", "0123456789"),
+}
+for _tag, (_pattern, _first) in _RESOLVERS.items():
+    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+def _timestamp(loader: _Loader, node: ScalarNode) -> dt.date | str:
+    """A date as written; an impossible one (2026-02-30) stays text for the validator to name."""
+    try:
+        return dt.date.fromisoformat(node.value)
+    except ValueError:
+        return node.value
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_SAFE_TAGS = {*_RESOLVERS, *(f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))}
+
+
+@dataclass
+class Source:
+    """A parsed YAML file: its data, and the line on which each value starts."""
+
+    path: str
+    data: Any
+    lines: dict[Loc, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Loc) -> int:
+        """Line of the deepest part of ``loc`` that exists in the file."""
+        for end in range(len(loc), -1, -1):
+            if loc[:end] in self.lines:
+                return self.lines[loc[:end]]
+        return 1
+
+
+class _Builder:
+    """Turns a composed node tree into plain data, recording lines and refusing duplicates."""
+
+    def __init__(self, loader: _Loader, path: str):
+        self.loader = loader
+        self.path = path
+        self.lines: dict[Loc, int] = {}
+        self.problems: list[Problem] = []
+
+    def build(self, node: Node, loc: Loc = ()) -> Any:
+        if len(loc) > MAX_DEPTH:
+            raise _Refused(node.start_mark.line + 1, f"nesting is deeper than {MAX_DEPTH} levels")
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if node.tag not in _SAFE_TAGS:
+            raise _Refused(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed")
+        if isinstance(node, MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
+        return self.loader.construct_object(node, deep=True)
+
+    def _mapping(self, node: MappingNode, loc: Loc) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self.loader.construct_object(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(key, (str, int)) or isinstance(key, bool):
+                raise _Refused(key_node.start_mark.line + 1, "a key must be text or a number")
+            key_loc = (*loc, key)
+            if key in result:
+                self.problems.append(self._dup(key_loc, key_node))
+                continue
+            self.lines[key_loc] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, key_loc)
+        return result
+
+    def _dup(self, loc: Loc, key_node: Node) -> Problem:
+        first = self.lines[loc]
+        return Problem(self.path, key_node.start_mark.line + 1, dotted(loc), f"appears twice (first on line {first})")
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        self.line, self.message = line, message
+
+
+def dotted(loc: Loc) -> str:
+    """``('activities', 0, 'ja')`` → ``activities[0].ja``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+# Parsed files by name and content: the catalog and the easy-Japanese checker read the same files, and
+# `mkdocs serve` re-reads every file on each rebuild; each content is parsed once per process (for speed).
+_PARSED: dict[tuple[str, bytes], tuple[Source | None, list[Problem]]] = {}
+
+
+def read_yaml(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
+    """Parse ``path``; ``display`` is how problems name the file. Callers must not change the Source."""
+    if path.stat().st_size > MAX_BYTES:
+        return _parse(path, display)
+    key = (display, hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    if key not in _PARSED:
+        _PARSED[key] = _parse(path, display)
+    source, problems = _PARSED[key]
+    return source, list(problems)
+
+
+def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
+    text, problem = _read_text(path, display)
+    if problem:
+        return None, [problem]
+    loader = _Loader(text)
+    try:
+        _refuse_aliases(text)
+        node = loader.get_single_node()
+        builder = _Builder(loader, display)
+        data = builder.build(node) if node is not None else None
+    except _Refused as refused:
+        return None, [Problem(display, refused.line, "", refused.message)]
+    except yaml.MarkedYAMLError as error:
+        return None, [_yaml_problem(error, display, text)]
+    finally:
+        loader.dispose()
+    return Source(display, data, builder.lines), builder.problems
+
+
+def _read_text(path: Path, display: str) -> tuple[str, Problem | None]:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return "", Problem(display, 0, "", f"file is {size // 1024} KB; the limit is {MAX_BYTES // 1024} KB")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return "", Problem(display, line, "", "is not UTF-8 text; save the file as UTF-8")
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, display: str, text: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 0
+    problem = error.problem or str(error)
+    if _tab_indented(text, line) or "\\t" in problem:
+        problem = "a tab is used for indentation; indent with spaces"
+    return Problem(display, line, "", f"is not valid YAML: {problem}")
+
+
+def _tab_indented(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    return "\t" in indent

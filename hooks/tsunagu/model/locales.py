@@ -1,0 +1,81 @@
+"""The site's languages, as the site configuration declares them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
+
+
+@dataclass(frozen=True)
+class Locale:
+    """One language of the site: its code, its own name, and the URL prefix of its pages."""
+
+    code: str
+    name: str
+    default: bool = False
+
+    @property
+    def prefix(self) -> str:
+        """Folder of this language's pages below the site root ('' for the default)."""
+        return "" if self.default else f"{self.code}/"
+
+    @property
+    def tag(self) -> str:
+        """Its BCP 47 tag, for every ``lang``, ``hreflang`` and ``xml:lang``: the code when the code is a
+        language, else a private use subtag of its language (``ja-easy`` → ``ja-x-easy``)."""
+        parsed = babel_locale(self.code)
+        if str(parsed) == self.code.replace("-", "_"):
+            return self.code
+        return "-".join([parsed.language, "x", *self.code.split("-")[1:]])
+
+
+@dataclass(frozen=True)
+class Locales:
+    """All languages of the site; exactly one is the default."""
+
+    all: tuple[Locale, ...]
+
+    def __post_init__(self) -> None:
+        if sum(loc.default for loc in self.all) != 1:
+            raise ValueError("exactly one language must be the default")
+
+    @property
+    def default(self) -> Locale:
+        return next(loc for loc in self.all if loc.default)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(loc.code for loc in self.all)
+
+    def get(self, code: str) -> Locale:
+        return next(loc for loc in self.all if loc.code == code)
+
+    def __iter__(self):
+        return iter(self.all)
+
+    def of_source(self, src_uri: str) -> str:
+        """The language a hand-written page is in, from its suffix: ``about.en.md`` → ``en``."""
+        parts = src_uri.rsplit("/", 1)[-1].split(".")
+        return parts[-2] if len(parts) > 2 and parts[-2] in self.codes else self.default.code
+
+
+def babel_locale(code: str) -> BabelLocale:
+    """The Babel locale for a site locale code; ``ja-easy`` → ``ja``, unknown → ``en``."""
+    return _known_locale(code) or BabelLocale.parse("en")
+
+
+def babel_knows(code: str) -> bool:
+    """Whether Babel knows the language of a site locale code (of ``ja-easy``, it knows ``ja``)."""
+    return _known_locale(code) is not None
+
+
+def _known_locale(code: str) -> BabelLocale | None:
+    parts = code.replace("_", "-").split("-")
+    for end in range(len(parts), 0, -1):
+        try:
+            return BabelLocale.parse("_".join(parts[:end]))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return None

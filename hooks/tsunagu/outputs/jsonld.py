@@ -1,0 +1,130 @@
+"""schema.org JSON-LD for generated pages: Event, Organization/NGO and DefinedTerm.
+
+The JSON goes inside a ``<script>`` element, so ``<``, ``>`` and ``&`` are written as
+``\\u003c``-style escapes: no text can close the element or open an HTML comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ..model.config import TIMEZONE
+from ..model.locales import Locale
+from ..model.models import Event, Group, Term
+from .published import Published
+
+SCHEMA = "https://schema.org"
+# Kinds of "event" that are periods for taking part, not events (no Event markup).
+NOT_EVENTS = frozenset({"public_comment"})
+# Group kinds that schema.org calls NGO; other groups are plain Organization.
+NGO_KINDS = frozenset({"npo", "volunteer", "civic"})
+EVENT_STATUS = {"scheduled": "EventScheduled", "cancelled": "EventCancelled", "postponed": "EventPostponed"}
+
+
+def script_text(data: dict) -> str:
+    """JSON for the inside of a ``<script type="application/ld+json">`` element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class LinkedData:
+    """The JSON-LD of each kind of record page, in one language."""
+
+    def __init__(self, published: Published):
+        self.published = published
+
+    def _text(self, locale: Locale, value) -> str:
+        return self.published.text(locale, value)
+
+    def event(self, locale: Locale, event: Event) -> dict | None:
+        if event.kind in NOT_EVENTS:
+            return None
+        data = {
+            "@context": SCHEMA, "@type": "Event", "name": self._text(locale, event.title),
+            "description": self._text(locale, event.description).strip(),
+            "url": self.published.urls.record(locale, "event", event.id), "inLanguage": locale.tag,
+            "startDate": _moment(event.start_date, event.start_time),
+            "eventStatus": f"{SCHEMA}/{EVENT_STATUS[event.status]}",
+            "eventAttendanceMode": f"{SCHEMA}/{'Offline' if event.venue else 'Online'}EventAttendanceMode",
+            "location": self._location(locale, event), "isAccessibleForFree": event.fee == 0,
+            "offers": self._offer(locale, event),
+            "organizer": [self._organizer(locale, self.published.catalog.groups[g]) for g in event.organizers]
+            or [self._office(locale)],
+        }
+        if event.end_time or event.end_date:
+            data["endDate"] = _moment(event.last_day, event.end_time)
+        if event.capacity:
+            data["maximumAttendeeCapacity"] = event.capacity
+        return data
+
+    def _location(self, locale: Locale, event: Event) -> dict:
+        if event.venue is None:
+            return {"@type": "VirtualLocation", "url": event.online_url}
+        venue = self.published.catalog.venues[event.venue]
+        return {
+            "@type": "Place", "name": self._text(locale, venue.name),
+            "address": {"@type": "PostalAddress", "streetAddress": self._text(locale, venue.address),
+                        "addressCountry": "JP"},
+            "geo": {"@type": "GeoCoordinates", "latitude": venue.lat, "longitude": venue.lon},
+        }
+
+    def _offer(self, locale: Locale, event: Event) -> dict:
+        return {"@type": "Offer", "price": event.fee, "priceCurrency": "JPY",
+                "url": self.published.urls.record(locale, "event", event.id),
+                "availability": f"{SCHEMA}/{'InStock' if event.status == 'scheduled' else 'Discontinued'}"}
+
+    def _organizer(self, locale: Locale, group: Group) -> dict:
+        return {"@type": _group_type(group), "name": self._text(locale, group.name),
+                "url": self.published.urls.record(locale, "group", group.id)}
+
+    def _office(self, locale: Locale) -> dict:
+        office = self.published.catalog.site.office
+        return {"@type": "GovernmentOrganization", "name": self._text(locale, office.name),
+                "telephone": office.phone, "email": office.email}
+
+    def organization(self, locale: Locale, group: Group) -> dict:
+        catalog = self.published.catalog
+        data = {
+            "@context": SCHEMA, **self._organizer(locale, group), "description": self._text(locale, group.summary),
+            "areaServed": [self._text(locale, catalog.label("areas", a)) for a in group.areas],
+        }
+        if group.url:
+            data["sameAs"] = group.url
+        if group.contact and group.contact.public:
+            data["contactPoint"] = {"@type": "ContactPoint", "name": self._text(locale, group.contact.name),
+                                    **({"telephone": group.contact.phone} if group.contact.phone else {}),
+                                    **({"email": group.contact.email} if group.contact.email else {})}
+        return data
+
+    def term(self, locale: Locale, term: Term) -> dict:
+        data = {
+            "@context": SCHEMA, "@type": "DefinedTerm", "@id": self.published.urls.record(locale, "term", term.id),
+            "name": self._text(locale, term.term), "description": self._text(locale, term.definition),
+            "termCode": term.id, "url": self.published.urls.record(locale, "term", term.id),
+            "inLanguage": locale.tag, "inDefinedTermSet": self._term_set(locale),
+        }
+        if term.aliases.get(locale.code):
+            data["alternateName"] = term.aliases[locale.code]
+        return data
+
+    def glossary(self, locale: Locale) -> dict:
+        """The glossary as a DefinedTermSet listing every term."""
+        terms = sorted(self.published.catalog.terms.values(), key=lambda t: t.id)
+        return {"@context": SCHEMA, **self._term_set(locale), "hasDefinedTerm": [
+            {"@type": "DefinedTerm", "name": self._text(locale, t.term), "termCode": t.id,
+             "url": self.published.urls.record(locale, "term", t.id)} for t in terms]}
+
+    def _term_set(self, locale: Locale) -> dict:
+        url = self.published.urls.of(locale, "glossary/")
+        return {"@type": "DefinedTermSet", "@id": url, "url": url,
+                "name": self.published.t(locale, "glossary.title")}
+
+
+def _group_type(group: Group) -> str:
+    return "NGO" if group.kind in NGO_KINDS else "Organization"
+
+
+def _moment(day: dt.date, time: dt.time | None) -> str:
+    """An ISO 8601 date, or date-time with the city's offset when there is a time."""
+    return dt.datetime.combine(day, time, TIMEZONE).isoformat() if time else day.isoformat()

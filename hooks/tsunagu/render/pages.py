@@ -1,0 +1,213 @@
+"""Pages made from records: section indexes and one page per record, for one language.
+
+Each page is Markdown with front matter (title, JSON-LD) and a placeholder; its body is HTML
+rendered by a template in ``overrides/tsunagu/`` and put in place of the placeholder after the
+engine's Markdown step. Python only chooses and orders the records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from functools import lru_cache
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlencode
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
+
+from ..outputs import ical, opendata_csv, opendata_json
+from ..load.catalog import Catalog
+from ..i18n.collation import index_entry
+from ..i18n.dates import DateFormatter
+from .filters import event_facets, event_filters, group_facets, group_filters
+from ..outputs.jsonld import LinkedData, script_text
+from ..model.locales import Locale, Locales, babel_locale
+from ..model.kinds import RecordKind, with_pages
+from ..model.models import Event, Record
+from ..outputs.published import Published
+from .qrcode import PrintLink
+from ..i18n.strings import Strings
+from ..model.urls import index_src, record_src, src_to_url
+from .view import View
+
+
+BODY_PLACEHOLDER = "<!-- tsunagu:body -->"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page to hand to the site engine: its source name (the same in every language), its Markdown
+    (front matter and ``BODY_PLACEHOLDER``) and how to render its body: the body's HTML, and whether
+    any of its text fell back to the default language.
+
+    The body is rendered when the engine reaches the page, not parsed as Markdown: it is HTML already,
+    and Python-Markdown's raw-HTML pass cost a third of a language's build (for speed and memory)."""
+
+    src_uri: str
+    markdown: str
+    render_body: Callable[[], tuple[str, bool]]
+
+    def content(self, html: str) -> tuple[str, bool]:
+        """The engine's HTML of this page with the body in place of the placeholder; whether text fell back."""
+        body, fell_back = self.render_body()
+        return html.replace(BODY_PLACEHOLDER, f'<div class="tsunagu">\n{body}\n</div>', 1), fell_back
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a generated page shows besides its record or records, and its JSON-LD."""
+
+    data: dict
+    linked: Callable[[], dict | None] | None = None
+
+
+@lru_cache(maxsize=8)
+def template_environment(templates_dir: Path) -> Environment:
+    """One environment per folder for the whole process: a preview's rebuilds reuse its compiled
+    templates (Jinja still reloads a template whose file changed), for speed."""
+    return Environment(loader=FileSystemLoader(templates_dir), autoescape=select_autoescape(default=True),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+class PageRenderer:
+    """Renders every generated page of one language."""
+
+    def __init__(self, catalog: Catalog, locales: Locales, strings: Strings, env: Environment,
+                 dates: dict[str, DateFormatter], today: dt.date, published: Published):
+        self.catalog, self.locales, self.strings = catalog, locales, strings
+        self.env, self.dates, self.today = env, dates, today
+        self.published, self.linked = published, LinkedData(published)
+
+    def pages(self, locale: Locale) -> list[GeneratedPage]:
+        upcoming = self._upcoming()
+        indexes, records = self._index_extras(locale, upcoming), self._record_extras(locale, upcoming)
+        jobs = [self._index_job(kind, indexes.get(kind.name) or self._plain_index(kind)) for kind in with_pages()]
+        jobs += [
+            ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
+             {"months": self._by_month(self._past(), reverse=True)}),
+            (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
+            ("accessibility.md", "accessibility.html", lambda v: v.t("a11y.title"),
+             {"results": self.catalog.test_results}),
+        ]
+        jobs += [self._record_job(kind, record, records.get(kind.name, _plain_record)(record))
+                 for kind in with_pages() for record in self.catalog.records(kind.name).values()]
+        return [self._render(locale, *job) for job in jobs]
+
+    @staticmethod
+    def _index_job(kind: RecordKind, extras: Extras) -> tuple:
+        return index_src(kind.section), kind.index_template, lambda v: v.t(kind.index_title), extras.data, extras.linked
+
+    @staticmethod
+    def _record_job(kind: RecordKind, record: Record, extras: Extras) -> tuple:
+        return (record_src(kind.name, record.id), kind.page_template, lambda v: v.text(getattr(record, kind.title_field)),
+                {kind.name: record, **extras.data}, extras.linked)
+
+    def _plain_index(self, kind: RecordKind) -> Extras:
+        """The index of a kind with nothing more to show: its records, by id."""
+        found = self.catalog.records(kind.name)
+        return Extras({"records": [found[key] for key in sorted(found)]})
+
+    def _index_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Extras]:
+        """The section indexes that show more than a list of records."""
+        return {
+            "group": Extras({"sections": self._groups_by_kind(), "facets": group_facets,
+                             "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
+            "event": Extras({"months": self._by_month(upcoming), "subscribe": self._subscription(locale),
+                             "filters": event_filters(upcoming, self.catalog),
+                             "event_facets": lambda event: event_facets(event, self.catalog)}),
+            "term": Extras({"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
+        }
+
+    def _record_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Callable[[Record], Extras]]:
+        """The kinds whose record pages show more than their record, or have JSON-LD."""
+        by_organizer = _by_organizer(upcoming)
+        return {
+            "group": lambda g: Extras({"events": by_organizer.get(g.id, []),
+                                       "print_link": self._print_link(locale, "group", g.id)},
+                                      lambda: self.linked.organization(locale, g)),
+            "event": lambda e: Extras({"calendar_file": ical.event_path(e.id),
+                                       "print_link": self._print_link(locale, "event", e.id)},
+                                      lambda: self.linked.event(locale, e)),
+            "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
+        }
+
+    def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
+        return PrintLink(self.published.urls.record(locale, kind, record_id))
+
+    def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None) -> GeneratedPage:
+        view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
+                    locale.prefix + src_to_url(src))
+        # MkDocs titles are HTML, and the theme prints them unescaped: escape the record's text.
+        meta = {"title": str(escape(title(view))), "tsunagu_generated": True}
+        structured = linked() if linked else None
+        if structured:
+            meta["tsunagu_jsonld"] = script_text(structured)
+        front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
+        def body() -> tuple[str, bool]:
+            return self.env.get_template(template).render(view=view, today=self.today, **data), view.fell_back
+
+        return GeneratedPage(src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body)
+
+    def _subscription(self, locale: Locale) -> dict:
+        """Addresses for subscribing to the events calendar: webcal:// and Google Calendar."""
+        webcal = self.published.urls.webcal(locale, ical.FEED_PATH)
+        return {"file": ical.FEED_PATH, "webcal": webcal,
+                "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal})}
+
+    def _opendata(self) -> dict:
+        """The open-data files (below the default language's root), their licence and columns."""
+        default = self.locales.default
+        datasets = [(d, self.published.urls.of(default, d.path))
+                    for d in (*opendata_csv.DATASETS, *opendata_json.datasets())]
+        return {"datasets": datasets, "license": self.catalog.site.license}
+
+    def _groups_by_kind(self):
+        groups = sorted(self.catalog.groups.values(), key=lambda g: g.name_kana)
+        kinds = list(self.catalog.vocabularies["group_kinds"])
+        return [(kind, [g for g in groups if g.kind == kind]) for kind in kinds]
+
+    def _upcoming(self) -> list[Event]:
+        return sorted((e for e in self.catalog.events.values() if e.last_day >= self.today), key=lambda e: e.order)
+
+    def _past(self) -> list[Event]:
+        return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=lambda e: e.order)
+
+    @staticmethod
+    def _by_month(events: list[Event], reverse: bool = False):
+        months = [(month, list(items)) for month, items in
+                  itertools.groupby(events, key=lambda e: e.start_date.replace(day=1))]
+        return months[::-1] if reverse else months
+
+    def _glossary_sections(self, locale: Locale):
+        japanese = babel_locale(locale.code).language == "ja"  # readings are hiragana: Japanese order
+        entries = []
+        for term in self.catalog.terms.values():
+            text, _ = term.term.get(locale.code, self.locales.default.code)
+            heading, key = index_entry(text, term.reading, japanese)
+            entries.append((heading, key, term))
+        entries.sort(key=lambda entry: entry[1])
+        headings = sorted({e[0] for e in entries}, key=lambda h: next(e[1] for e in entries if e[0] == h))
+        return [(h, [e[2] for e in entries if e[0] == h]) for h in headings]
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when present: for speed
+
+
+def _plain_record(record: Record) -> Extras:
+    """A record page that shows its record and nothing more."""
+    return Extras({})
+
+
+def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:
+    """Each group's events, in the order of ``events``."""
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        for group_id in dict.fromkeys(event.organizers):
+            found.setdefault(group_id, []).append(event)
+    return found
+
+

@@ -1,0 +1,66 @@
+"""What templates see: a page's language, and helpers that pick, format and link in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from ..load.catalog import Catalog
+from ..i18n.dates import DateFormatter
+from ..model.fields import LocalText
+from ..model.locales import Locale, Locales
+from ..html.markup import render_markdown
+from ..model.models import Event
+from ..i18n.strings import Strings
+from ..model.urls import record_src, relative, src_to_url
+
+
+class View:
+    """Helpers for rendering one page in one language; remembers whether any text fell back."""
+
+    def __init__(self, locale: Locale, locales: Locales, strings: Strings, dates: DateFormatter,
+                 catalog: Catalog, page_url: str):
+        self.locale, self.locales = locale, locales
+        self.strings, self.dates, self.catalog = strings, dates, catalog
+        self.page_url = page_url
+        self.fell_back = False
+
+    @property
+    def lang(self) -> str:
+        return self.locale.code
+
+    def t(self, key: str) -> str:
+        return self.strings.t(self.locale.code, key)
+
+    def text(self, value: LocalText | None) -> str:
+        if value is None:
+            return ""
+        text, fallback = value.get(self.locale.code, self.locales.default.code)
+        self.fell_back |= fallback
+        return text
+
+    def lang_of(self, value: LocalText | None) -> Markup:
+        """A ``lang`` attribute where the text fell back to the default language, else nothing."""
+        if value is None or value.has(self.locale.code):
+            return Markup("")
+        return Markup(' lang="{}"').format(self.locales.default.code)
+
+    def md(self, value: LocalText | None) -> Markup:
+        return Markup(render_markdown(self.text(value)))
+
+    def label(self, vocabulary: str, code: Any) -> str:
+        return self.text(self.catalog.label(vocabulary, code))
+
+    def link(self, url: str) -> str:
+        """A relative link to ``url``, given below this language's root."""
+        return relative(self.page_url, self.locale.prefix + url)
+
+    def record_link(self, kind: str, record_id: str) -> str:
+        return self.link(src_to_url(record_src(kind, record_id)))
+
+    def date(self, day) -> str:
+        return self.dates.date(day)
+
+    def when(self, event: Event) -> str:
+        return self.dates.when(event.start_date, event.end_date, event.start_time, event.end_time)

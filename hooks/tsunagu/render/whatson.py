@@ -1,0 +1,91 @@
+"""What is on, for the home page on the build day: current alerts, the events of the coming weeks and the
+calls residents can still answer (public comments, calls for citizen members, registration deadlines).
+
+A hand-written page shows it where it holds ``WHATS_ON_MARKER``; Python chooses and orders, the template
+``home.html`` renders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+from jinja2 import Environment
+
+from ..model.alerts import ShownAlert
+from ..model.models import Event
+from .view import View
+
+WHATS_ON_MARKER = "<!-- tsunagu:whats-on -->"
+TEMPLATE = "home.html"
+WEEKS = 4  # the window: the build day and the 27 days after it
+FALLBACK_COUNT = 3  # with nothing in the window, the next events after it
+CALL_KINDS = frozenset({"public_comment", "committee_recruitment"})  # open over a period, until they close
+
+
+@dataclass(frozen=True)
+class OpenCall:
+    """An event residents can still answer or book, and the last day they can."""
+
+    event: Event
+    closes: dt.date
+
+
+@dataclass(frozen=True)
+class WhatsOn:
+    """The home page's sections for one day. ``in_window`` is False when no event falls in the window and
+    ``events`` are the next ones after it."""
+
+    alerts: list[ShownAlert]
+    events: list[Event]
+    in_window: bool
+    calls: list[OpenCall]
+    weeks: int = WEEKS
+
+
+def last_day(today: dt.date) -> dt.date:
+    """The last day of the window that starts on ``today``."""
+    return today + dt.timedelta(weeks=WEEKS, days=-1)
+
+
+def coming_events(events: Iterable[Event], today: dt.date) -> tuple[list[Event], bool]:
+    """Events (calls apart) not yet over that start by the window's last day, in date order, and True;
+    when there are none, the next ``FALLBACK_COUNT`` and False."""
+    upcoming = sorted((e for e in events if e.kind not in CALL_KINDS and e.last_day >= today), key=lambda e: e.order)
+    soon = [e for e in upcoming if e.start_date <= last_day(today)]
+    return (soon, True) if soon else (upcoming[:FALLBACK_COUNT], False)
+
+
+def open_calls(events: Iterable[Event], today: dt.date) -> list[OpenCall]:
+    """The calls open on ``today`` or opening within the window, and the registrations closing within it,
+    soonest closing first."""
+    calls = [OpenCall(event, closes) for event in events if (closes := closing_day(event, today))]
+    return sorted(calls, key=lambda call: (call.closes, call.event.order))
+
+
+def closing_day(event: Event, today: dt.date) -> dt.date | None:
+    """The day ``event`` stops taking answers or bookings, when it is a call to show on ``today``; else None.
+    Cancelled and postponed events take none."""
+    if event.status != "scheduled":
+        return None
+    if event.kind in CALL_KINDS:
+        closes = event.registration.deadline or event.last_day
+        return closes if closes >= today and event.start_date <= last_day(today) else None
+    deadline = event.registration.deadline
+    if event.registration.required and deadline and today <= deadline <= last_day(today):
+        return deadline if event.last_day >= today else None
+    return None
+
+
+def whats_on(events: Iterable[Event], today: dt.date, alerts: list[ShownAlert]) -> WhatsOn:
+    """The sections for ``today``: ``alerts`` as given (those shown on the day), the events chosen here."""
+    events = list(events)
+    coming, in_window = coming_events(events, today)
+    return WhatsOn(alerts, coming, in_window, open_calls(events, today))
+
+
+def render(env: Environment, view: View, sections: WhatsOn) -> str:
+    """The sections as HTML, for the page ``view`` renders."""
+    return env.get_template(TEMPLATE).render(view=view, whats_on=sections)
+

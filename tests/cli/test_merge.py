@@ -1,0 +1,44 @@
+"""Building each language on its own (``build_only_locale``) and merging gives the site a full build gives."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from conftest import build
+
+from tsunagu.cli.merge import main as merge
+
+
+def files(site: Path) -> dict[str, bytes]:
+    """Every file of a site by path, compared as a reader gets it (gzip unpacked, JSON parsed)."""
+    result = {}
+    for path in site.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            data = gzip.decompress(data) if path.suffix == ".gz" else data
+            if path.name == "pagefind-entry.json":
+                data = json.dumps(json.loads(data), sort_keys=True).encode()
+            result[path.relative_to(site).as_posix()] = data
+    return result
+
+
+def test_merged_per_language_builds_equal_a_full_build(minimal: Path, tmp_path: Path):
+    config = minimal / "mkdocs.yml"
+    text = config.read_text("utf-8").replace("  - i18n:\n", "  - i18n:\n      build_only_locale: !ENV [TSUNAGU_LANG, null]\n")
+    text = text.replace("  - search\n", "")  # as in the site's mkdocs.yml: Pagefind, not Material's search
+    config.write_text(text, "utf-8")
+    full = build(config, tmp_path / "full")
+    assert full.returncode == 0, full.stderr
+    parts = []
+    for code in ("ja", "ja-easy", "en"):
+        result = build(config, tmp_path / code, TSUNAGU_LANG=code)
+        assert result.returncode == 0, result.stderr
+        assert not (tmp_path / code / "pagefind").exists()
+        parts.append(tmp_path / code)
+    assert (tmp_path / "en/en/index.html").exists() and not (tmp_path / "en/index.html").exists()
+    merge(["--out", str(tmp_path / "merged"), *map(str, parts)])
+    expected, merged = files(tmp_path / "full"), files(tmp_path / "merged")
+    assert sorted(merged) == sorted(expected)
+    assert [path for path in expected if merged[path] != expected[path]] == []

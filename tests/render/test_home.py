@@ -1,0 +1,310 @@
+"""The home page shows what is on for the build day, in every language: current alerts, the events of the
+coming four weeks and the calls still open (public comments, calls for citizen members, registration
+deadlines). The expected items are worked out here from the YAML files themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, TODAY
+
+from tsunagu.builder import SiteBuilder
+from tsunagu.model.config import TODAY_VARIABLE
+from tsunagu.i18n.dates import DateFormatter
+from tsunagu.model.models import Event
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.render.whatson import FALLBACK_COUNT, coming_events, open_calls
+
+DATA = ROOT / "data"
+LANGUAGES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
+CALL_KINDS = {"public_comment", "committee_recruitment"}
+SECTIONS = ("whats-on-alerts", "whats-on-events", "whats-on-calls")
+TODAY_DATE = dt.date.fromisoformat(TODAY)
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+
+# --- The rendered page, read as a tree ----------------------------------------------------------------
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str | None]
+    children: list = field(default_factory=list)
+
+    def all(self, *tags: str) -> list["Node"]:
+        """The elements of these tags inside this one, in document order."""
+        found = []
+        for child in self.children:
+            if isinstance(child, Node):
+                found += [child] if child.tag in tags else []
+                found += child.all(*tags)
+        return found
+
+    def child(self, tag: str) -> "Node":
+        return next(c for c in self.children if isinstance(c, Node) and c.tag == tag)
+
+    def classes(self) -> list[str]:
+        return (self.attrs.get("class") or "").split()
+
+    def text(self) -> str:
+        """The words a reader sees: without furigana readings and glossary tooltips, spaces squeezed."""
+        parts = []
+        for child in self.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.tag not in ("rt", "rp") and "tsunagu-term__tip" not in child.classes():
+                parts.append(child.text())
+        return " ".join("".join(parts).split())
+
+
+class _Tree(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {})
+        self.open = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, dict(attrs))
+        self.open[-1].children.append(node)
+        if tag not in VOID:
+            self.open.append(node)
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.open) - 1, 0, -1):
+            if self.open[depth].tag == tag:
+                del self.open[depth:]
+                return
+
+    def handle_data(self, data):
+        self.open[-1].children.append(data)
+
+
+def tree(path: Path) -> Node:
+    parser = _Tree()
+    parser.feed(path.read_text("utf-8"))
+    return parser.root
+
+
+@dataclass(frozen=True)
+class Home:
+    """One language's built home page."""
+
+    site: Path
+    prefix: str
+
+    @property
+    def path(self) -> Path:
+        return self.site / self.prefix / "index.html"
+
+    def section(self, section_id: str) -> Node:
+        found = [s for s in tree(self.path).all("section") if s.attrs.get("aria-labelledby") == section_id]
+        assert len(found) == 1, f"{self.path}: no single section {section_id}"
+        return found[0]
+
+    def target(self, href: str) -> Path:
+        """The file a relative link on the home page opens."""
+        assert not href.startswith(("/", "http")), href
+        return (self.path.parent / href / "index.html").resolve()
+
+    def event_id(self, link: Node) -> str:
+        """The event a link points to; the link must open an event page of the same language."""
+        target = self.target(link.attrs["href"])
+        assert target.exists(), link.attrs["href"]
+        relative = target.relative_to((self.site / self.prefix).resolve())
+        assert relative.parts[0] == "events" and relative.name == "index.html", relative
+        return relative.parts[1]
+
+
+# --- What the data says for the day, read straight from the YAML --------------------------------------
+
+def records(folder: str) -> dict[str, dict]:
+    return {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in sorted((DATA / folder).glob("*.yml"))}
+
+
+def ui(code: str, key: str) -> str:
+    own = yaml.safe_load((DATA / "ui" / f"{code}.yml").read_text("utf-8"))
+    return own.get(key) or yaml.safe_load((DATA / "ui" / "ja.yml").read_text("utf-8"))[key]
+
+
+def local(text: dict, code: str) -> str:
+    return " ".join((text.get(code) or text["ja"]).split())
+
+
+def last_day(event: dict) -> dt.date:
+    return event.get("end_date") or event["start_date"]
+
+
+def expected_events(events: dict[str, dict], today: dt.date) -> list[str]:
+    """Events other than public comments and calls for members, not over, starting in the next 28 days."""
+    horizon = today + dt.timedelta(days=27)
+    chosen = [(e["start_date"], e.get("start_time") or "", key) for key, e in events.items()
+              if e["kind"] not in CALL_KINDS and last_day(e) >= today and e["start_date"] <= horizon]
+    return [key for *_, key in sorted(chosen)]
+
+
+def closes(event: dict, today: dt.date) -> dt.date | None:
+    """When a call shown on ``today`` closes: public comments and calls for members while open (or opening
+    within 28 days), other events while booking closes within 28 days; never when cancelled or postponed."""
+    horizon, registration = today + dt.timedelta(days=27), event.get("registration") or {}
+    if event.get("status", "scheduled") != "scheduled":
+        return None
+    if event["kind"] in CALL_KINDS:
+        end = registration.get("deadline") or last_day(event)
+        return end if event["start_date"] <= horizon and end >= today else None
+    deadline = registration.get("deadline")
+    booking = registration.get("required") and deadline and today <= deadline <= horizon
+    return deadline if booking and last_day(event) >= today else None
+
+
+def expected_calls(events: dict[str, dict], today: dt.date) -> list[tuple[str, dt.date]]:
+    chosen = [(day, e["start_date"], e.get("start_time") or "", key) for key, e in events.items()
+              if (day := closes(e, today))]
+    return [(key, day) for day, *_, key in sorted(chosen)]
+
+
+def expected_alerts(today: dt.date, code: str) -> list[str]:
+    def day(value) -> dt.date:
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    alerts = yaml.safe_load((DATA / "alerts.yml").read_text("utf-8")) or []
+    return [local(a["text"], code) for a in alerts if day(a["start"]) <= today <= day(a["end"])]
+
+
+def place(event: dict, code: str) -> str:
+    if event.get("venue"):
+        return local(yaml.safe_load((DATA / "venues" / f"{event['venue']}.yml").read_text("utf-8"))["name"], code)
+    return ui(code, "event.online")
+
+
+@pytest.fixture(scope="module")
+def date_styles() -> dict[str, str]:
+    return load_site_config(ROOT / "mkdocs.yml").tsunagu.date_styles
+
+
+
+# --- The built home pages ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_sections_are_h2_headings_under_the_h1(sample_site, code):
+    home = Home(sample_site, LANGUAGES[code])
+    headings = [(h.tag, h.attrs.get("id")) for h in tree(home.path).all("article")[0].all("h1", "h2", "h3", "h4")]
+    assert headings[0][0] == "h1" and [h for h in headings if h[1] in SECTIONS] == [("h2", s) for s in SECTIONS]
+    titles = [home.section(s).child("h2").text() for s in SECTIONS]
+    assert titles == [" ".join(ui(code, f"home.{s.split('-')[-1]}.title").split()) for s in SECTIONS]
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_events_of_the_coming_four_weeks_in_date_order(sample_site, code):
+    home, events = Home(sample_site, LANGUAGES[code]), records("events")
+    section = home.section("whats-on-events")
+    items = [li for li in section.all("li") if "tsunagu-item" in li.classes()]
+    expected = expected_events(events, TODAY_DATE)
+    assert expected, "the sample data should have events in the four weeks after the test day"
+    assert [home.event_id(li.all("a")[0]) for li in items] == expected
+    starts = [li.all("time")[0].attrs["datetime"] for li in items]
+    assert starts == sorted(starts) == [events[key]["start_date"].isoformat() for key in expected]
+    for li, key in zip(items, expected):
+        assert li.all("a")[0].text() == local(events[key]["title"], code)
+        assert _class(li, "tsunagu-place").text() == place(events[key], code)
+    events_index = (sample_site / LANGUAGES[code] / "events" / "index.html").resolve()
+    assert home.target(section.all("a")[-1].attrs["href"]) == events_index
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_open_calls_soonest_closing_first_with_the_closing_day_in_the_language(sample_site, code, date_styles):
+    home, events = Home(sample_site, LANGUAGES[code]), records("events")
+    items = [li for li in home.section("whats-on-calls").all("li") if "tsunagu-item" in li.classes()]
+    expected = expected_calls(events, TODAY_DATE)
+    assert {events[key]["kind"] for key, _ in expected} >= CALL_KINDS, "the sample should show both kinds of call"
+    assert [home.event_id(li.all("a")[0]) for li in items] == [key for key, _ in expected]
+    dates = DateFormatter(code, date_styles[code])
+    for li, (key, day) in zip(items, expected):
+        closing = _class(li, "tsunagu-closes")
+        assert closing.all("time")[0].attrs["datetime"] == day.isoformat()
+        assert closing.text() == f"{ui(code, 'home.closes')}: {' '.join(dates.date(day).split())}"
+        assert li.all("a")[0].text() == local(events[key]["title"], code)
+        assert _class(li, "tsunagu-place").text() == place(events[key], code)
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_current_alerts(sample_site, code):
+    items = Home(sample_site, LANGUAGES[code]).section("whats-on-alerts").all("li")
+    expected = expected_alerts(TODAY_DATE, code)
+    assert expected, "the sample data should have an alert on the test day"
+    assert [li.child("span").text() for li in items] == expected
+
+
+def _class(node: Node, name: str) -> Node:
+    found = [n for tag in ("span", "time") for n in node.all(tag) if name in n.classes()]
+    assert len(found) == 1, name
+    return found[0]
+
+
+# --- The choice, at the window's edges -----------------------------------------------------------------
+
+DAY = dt.date(2027, 5, 10)
+
+
+def event(key: str, start: dt.date, end: dt.date | None = None, kind: str = "lecture", status: str = "scheduled",
+          deadline: dt.date | None = None, required: bool = True) -> Event:
+    data = {"kind": kind, "title": {"ja": key}, "title_kana": "テスト", "description": {"ja": key},
+            "start_date": start, "end_date": end, "online_url": "https://example.jp/", "status": status,
+            "registration": {"required": required, "deadline": deadline}, "updated": DAY}
+    return Event.model_validate(data).with_id(key)
+
+
+def days(n: int) -> dt.date:
+    return DAY + dt.timedelta(days=n)
+
+
+def test_the_window_holds_its_last_day_and_ongoing_events_not_the_day_after_nor_ended_ones():
+    found, in_window = coming_events([event("last-day", days(27)), event("day-after", days(28)),
+                                      event("ended", days(-3), days(-1)), event("ongoing", days(-2), days(0)),
+                                      event("comment", days(1), days(20), kind="public_comment")], DAY)
+    assert [e.id for e in found] == ["ongoing", "last-day"] and in_window
+
+
+def test_with_nothing_in_the_window_the_next_events_show():
+    later = [event(f"later-{n}", days(28 + n)) for n in range(FALLBACK_COUNT + 1)]
+    found, in_window = coming_events(later, DAY)
+    assert [e.id for e in found] == [e.id for e in later[:FALLBACK_COUNT]] and not in_window
+
+
+def test_a_call_closing_today_is_open_and_one_closed_yesterday_is_not():
+    calls = open_calls([event("today", days(5), deadline=DAY), event("yesterday", days(5), deadline=days(-1)),
+                        event("comment-today", days(-30), DAY, kind="public_comment"),
+                        event("comment-ended", days(-30), days(-1), kind="public_comment")], DAY)
+    assert [(c.event.id, c.closes) for c in calls] == [("comment-today", DAY), ("today", DAY)]
+
+
+def test_calls_open_over_a_period_show_until_they_close_bookings_only_within_the_window():
+    calls = open_calls([event("booking-far", days(60), deadline=days(28)),
+                        event("booking-edge", days(60), deadline=days(27)),
+                        event("members", days(-10), days(90), kind="committee_recruitment"),
+                        event("comment-soon", days(27), days(60), kind="public_comment"),
+                        event("comment-later", days(28), days(60), kind="public_comment"),
+                        event("cancelled", days(20), status="cancelled", deadline=days(3)),
+                        event("unbooked", days(20), required=False, deadline=days(3))], DAY)
+    assert [(c.event.id, c.closes) for c in calls] == [("booking-edge", days(27)), ("comment-soon", days(60)),
+                                                       ("members", days(90))]
+
+
+# --- Empty sections say so -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_empty_sections_say_there_is_nothing(monkeypatch, code):
+    monkeypatch.setenv(TODAY_VARIABLE, "2031-01-06")  # after every event and alert of the sample
+    site = load_site_config(ROOT / "mkdocs.yml")
+    builder = SiteBuilder(site.tsunagu, site.locales, site.root)
+    parser = _Tree()
+    parser.feed(builder.whats_on(site.locales.get(code), LANGUAGES[code]).html)
+    sections = {s.attrs["aria-labelledby"]: s for s in parser.root.all("section")}
+    assert list(sections) == list(SECTIONS)
+    said = {key: sections[key].all("p")[0].text() for key in SECTIONS}
+    assert said == {"whats-on-alerts": ui(code, "home.alerts.none"), "whats-on-events": ui(code, "events.none"),
+                    "whats-on-calls": ui(code, "home.calls.none")}
+    assert all(not s.all("li") for s in sections.values())
