@@ -125,6 +125,12 @@ def local(ja: str, easy: str, en: str) -> dict[str, str]:
     return {"ja": ja, "ja-easy": easy, "en": en}
 
 
+
+def vocabulary_labels(name: str) -> dict[str, dict[str, str]]:
+    """Each code's labels per language, from the sample's data/vocabulary/<name>.yml."""
+    entries = yaml.safe_load((ROOT / "data" / "vocabulary" / f"{name}.yml").read_text("utf-8"))
+    return {code: entry["label"] for code, entry in entries.items()}
+
 class _Generator:
     """Writes one synthetic site; ``rng`` makes it repeatable."""
 
@@ -132,7 +138,7 @@ class _Generator:
         self.folder, self.scale, self.rng = folder, scale, random.Random(seed)
         self.data = folder / "data"
         self.places = [(h[0] + t[0], h[1] + t[1], h[2] + t[2]) for h in PLACE_HEADS for t in PLACE_TAILS]
-        self.area_labels = yaml.safe_load((ROOT / "data/vocabulary/areas.yml").read_text("utf-8"))
+        self.area_labels = vocabulary_labels("areas")
 
     def write(self, path: str, record: dict) -> None:
         target = self.data / path
@@ -208,7 +214,7 @@ class _Generator:
         return ids
 
     def events(self, groups: list[str], venues: list[str]) -> None:
-        labels = yaml.safe_load((ROOT / "data/vocabulary/event_kinds.yml").read_text("utf-8"))
+        labels = vocabulary_labels("event_kinds")
         start = dt.date(2026, 1, 1)
         for i in range(self.scale.events):
             kind = EVENT_KINDS[i % len(EVENT_KINDS)]
@@ -259,7 +265,6 @@ class _Generator:
         combos = [(h, t) for h in heads for t in TERM_TAILS]
         for i, (head, tail) in enumerate(combos[: self.scale.terms - len(real)]):
             ja = head[0] + tail[0]
-            see_also = [f"term-{j}" for j in (i - 1, i - 2) if j >= 0]
             record = {
                 "term": local(ja, ja, f"{head[2]} {tail[2]}"), "reading": head[1] + tail[1],
                 "definition": local(f"{ja}は、{head[0]}に関わる市民活動を支えるために市が設けている{tail[0]}です。"

@@ -125,3 +125,19 @@ def test_minimal_fixture_validates_against_its_schemas():
             source, _ = read_yaml(path, path.name)
             checker = Draft202012Validator(schemas[name], format_checker=Draft202012Validator.FORMAT_CHECKER)
             assert [e.message for e in checker.iter_errors(as_json(source.data))] == [], path
+
+
+def test_vocabulary_schemas_know_what_each_vocabulary_means():
+    site = load_site_config(MINIMAL / "mkdocs.yml")
+    schemas = build_schemas(site.locales, vocabulary_codes(MINIMAL / "data"))
+
+    def errors(name: str, data: dict) -> list[str]:
+        return [error.message for error in Draft202012Validator(schemas[name]).iter_errors(data)]
+
+    comment = {"label": {"ja": "意見募集"}, "schema_type": None, "open_call": True}
+    assert errors("event_kinds", {"public_comment": comment}) == []
+    assert errors("group_kinds", {"npo": {"label": {"ja": "NPO法人"}, "schema_type": "NGO"}}) == []
+    assert errors("group_kinds", {"npo": {"label": {"ja": "NPO法人"}, "schema_type": "Club"}})
+    assert errors("group_kinds", {"npo": {"label": {"ja": "NPO法人"}, "open_call": True}})
+    assert errors("vocabulary", {"kita": {"label": {"ja": "北地区"}, "schema_type": "Place"}})
+    assert errors("vocabulary", {"kita": {"ja": "北地区"}}), "labels sit under label:"

@@ -168,3 +168,25 @@ def test_missing_vocabulary_and_site(minimal):
     (minimal / "data/site.yml").unlink()
     assert problems_of(minimal) == ["data/site.yml: the file is missing",
                                     "data/vocabulary/areas.yml: the vocabulary file is missing"]
+
+
+def test_vocabulary_meanings_are_checked_where_they_are_written(minimal):
+    write(minimal, "vocabulary/group_kinds.yml",
+          "neighborhood_association: {label: {ja: 自治会}}\nnpo:\n  label: {ja: NPO法人}\n  schema_type: Club\n")
+    write(minimal, "vocabulary/event_kinds.yml",
+          "lecture: {label: {ja: 講座}, open_call: sometimes}\npublic_comment: {label: {ja: 意見募集}, schema_type: null}\n")
+    write(minimal, "vocabulary/areas.yml", "kita:\n  label: {ja: 北地区}\n  schema_type: Place\n")
+    assert problems_of(minimal) == [
+        "data/vocabulary/areas.yml:3: kita.schema_type: is not a known field",
+        'data/vocabulary/event_kinds.yml:1: lecture.open_call: "sometimes" is not true or false',
+        "data/vocabulary/group_kinds.yml:4: npo.schema_type: \"Club\" is not one of 'Organization', 'NGO', "
+        "'GovernmentOrganization', 'Corporation', 'LocalBusiness', 'EducationalOrganization', "
+        "'SportsOrganization' or 'PerformingGroup'"]
+
+
+def test_vocabulary_meanings_have_defaults(minimal):
+    write(minimal, "vocabulary/event_kinds.yml", "lecture: {label: {ja: 講座}}\npublic_comment: {label: {ja: 意見募集}}\n")
+    catalog = load(minimal)
+    assert (catalog.event_kind("lecture").schema_type, catalog.event_kind("lecture").open_call) == ("Event", False)
+    assert catalog.group_kind("npo").schema_type == "NGO" and catalog.call_kinds == frozenset()
+    assert catalog.group_kind("neighborhood_association").schema_type == "Organization"

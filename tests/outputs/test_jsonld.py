@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, build
 from hostile_site import HOSTILE, hostile_site
 from tsunagu.outputs.jsonld import script_text
 
@@ -44,21 +45,29 @@ def hostile(tmp_path_factory):
     return hostile_site(tmp_path_factory.getbasetemp() / "hostile")
 
 
+def schema_types(data: Path, vocabulary: str, default: str | None) -> dict[str, str | None]:
+    """The schema.org type the vocabulary gives each kind (``schema_type``, or the default)."""
+    kinds = yaml.safe_load((data / "vocabulary" / f"{vocabulary}.yml").read_text("utf-8"))
+    return {code: entry.get("schema_type", default) for code, entry in kinds.items()}
+
+
 def test_every_json_ld_block_parses(sample_site):
     found = [block for page in sample_site.rglob("*.html") for block in json_ld(page)]
     assert found
     assert all(block["@context"] == "https://schema.org" for block in found)
 
 
-def test_event_pages_carry_event_markup_except_public_comment(sample_site):
+def test_event_pages_carry_the_markup_of_their_kind(sample_site):
+    types = schema_types(ROOT / "data", "event_kinds", "Event")
+    assert None in types.values(), "the sample should have a kind that is not an event (a public comment)"
     for path in (ROOT / "data/events").glob("*.yml"):
         record = yaml.safe_load(path.read_text("utf-8"))
         blocks = json_ld(sample_site / "events" / path.stem / "index.html")
-        if record["kind"] == "public_comment":
+        if types[record["kind"]] is None:
             assert blocks == [], path.stem
             continue
         (event,) = blocks
-        assert event["@type"] == "Event" and event["name"] == record["title"]["ja"]
+        assert event["@type"] == types[record["kind"]] and event["name"] == record["title"]["ja"]
         assert event["startDate"].startswith(str(record["start_date"]))
         assert event["eventStatus"].endswith({"scheduled": "EventScheduled", "cancelled": "EventCancelled",
                                               "postponed": "EventPostponed"}[record.get("status", "scheduled")])
@@ -77,10 +86,12 @@ def test_easy_japanese_pages_name_their_language(sample_site):
 
 
 def test_group_and_term_pages(sample_site):
+    types = schema_types(ROOT / "data", "group_kinds", "Organization")
     for path in (ROOT / "data/groups").glob("*.yml"):
         (block,) = json_ld(sample_site / "groups" / path.stem / "index.html")
-        assert block["@type"] in ("Organization", "NGO")
-        contact = yaml.safe_load(path.read_text("utf-8")).get("contact") or {}
+        record = yaml.safe_load(path.read_text("utf-8"))
+        assert block["@type"] == types[record["kind"]]
+        contact = record.get("contact") or {}
         assert ("contactPoint" in block) == bool(contact.get("public"))
     for path in (ROOT / "data/glossary").glob("*.yml"):
         (block,) = json_ld(sample_site / "glossary" / path.stem / "index.html")
@@ -102,3 +113,19 @@ def test_script_text_escapes_markup():
     text = script_text({"name": "</script><!-- & >"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text) == {"name": "</script><!-- & >"}
+
+
+def test_the_vocabulary_gives_each_kind_its_schema_org_type(minimal, tmp_path):
+    """Changing a kind's ``schema_type`` in the vocabulary changes the markup of its records' pages."""
+    vocabulary = minimal / "data/vocabulary"
+    for name, old, new in (("group_kinds", "schema_type: NGO", "schema_type: Organization"),
+                           ("event_kinds", "en: Lecture}", "en: Lecture}, schema_type: EducationEvent"),
+                           ("event_kinds", "schema_type: null", "schema_type: Event")):
+        path = vocabulary / f"{name}.yml"
+        assert old in path.read_text("utf-8")
+        path.write_text(path.read_text("utf-8").replace(old, new), "utf-8")
+    result = build(minimal / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    for page, kind in (("groups/hikari", "Organization"), ("events/koza", "EducationEvent"), ("events/old", "Event")):
+        (block,) = json_ld(tmp_path / "site" / page / "index.html")
+        assert block["@type"] == kind, page

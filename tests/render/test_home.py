@@ -1,6 +1,7 @@
 """The home page shows what is on for the build day, in every language: current alerts, the events of the
-coming four weeks and the calls still open (public comments, calls for citizen members, registration
-deadlines). The expected items are worked out here from the YAML files themselves."""
+coming four weeks and the calls still open (events of the kinds event_kinds.yml marks ``open_call``, such as
+public comments and calls for citizen members, and registration deadlines). The expected items are worked
+out here from the YAML files themselves."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from tsunagu.render.whatson import FALLBACK_COUNT, coming_events, open_calls
 
 DATA = ROOT / "data"
 LANGUAGES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
-CALL_KINDS = {"public_comment", "committee_recruitment"}
 SECTIONS = ("whats-on-alerts", "whats-on-events", "whats-on-calls")
 TODAY_DATE = dt.date.fromisoformat(TODAY)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
@@ -126,6 +126,15 @@ def records(folder: str) -> dict[str, dict]:
     return {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in sorted((DATA / folder).glob("*.yml"))}
 
 
+def call_kinds(data: Path = DATA) -> set[str]:
+    """The event kinds the vocabulary marks as open calls."""
+    kinds = yaml.safe_load((data / "vocabulary" / "event_kinds.yml").read_text("utf-8"))
+    return {code for code, entry in kinds.items() if entry.get("open_call")}
+
+
+CALL_KINDS = call_kinds()
+
+
 def ui(code: str, key: str) -> str:
     own = yaml.safe_load((DATA / "ui" / f"{code}.yml").read_text("utf-8"))
     return own.get(key) or yaml.safe_load((DATA / "ui" / "ja.yml").read_text("utf-8"))[key]
@@ -140,7 +149,7 @@ def last_day(event: dict) -> dt.date:
 
 
 def expected_events(events: dict[str, dict], today: dt.date) -> list[str]:
-    """Events other than public comments and calls for members, not over, starting in the next 28 days."""
+    """Events other than open calls, not over, starting in the next 28 days."""
     horizon = today + dt.timedelta(days=27)
     chosen = [(e["start_date"], e.get("start_time") or "", key) for key, e in events.items()
               if e["kind"] not in CALL_KINDS and last_day(e) >= today and e["start_date"] <= horizon]
@@ -148,8 +157,8 @@ def expected_events(events: dict[str, dict], today: dt.date) -> list[str]:
 
 
 def closes(event: dict, today: dt.date) -> dt.date | None:
-    """When a call shown on ``today`` closes: public comments and calls for members while open (or opening
-    within 28 days), other events while booking closes within 28 days; never when cancelled or postponed."""
+    """When a call shown on ``today`` closes: open calls while open (or opening within 28 days), other
+    events while booking closes within 28 days; never when cancelled or postponed."""
     horizon, registration = today + dt.timedelta(days=27), event.get("registration") or {}
     if event.get("status", "scheduled") != "scheduled":
         return None
@@ -264,20 +273,20 @@ def days(n: int) -> dt.date:
 def test_the_window_holds_its_last_day_and_ongoing_events_not_the_day_after_nor_ended_ones():
     found, in_window = coming_events([event("last-day", days(27)), event("day-after", days(28)),
                                       event("ended", days(-3), days(-1)), event("ongoing", days(-2), days(0)),
-                                      event("comment", days(1), days(20), kind="public_comment")], DAY)
+                                      event("comment", days(1), days(20), kind="public_comment")], DAY, CALL_KINDS)
     assert [e.id for e in found] == ["ongoing", "last-day"] and in_window
 
 
 def test_with_nothing_in_the_window_the_next_events_show():
     later = [event(f"later-{n}", days(28 + n)) for n in range(FALLBACK_COUNT + 1)]
-    found, in_window = coming_events(later, DAY)
+    found, in_window = coming_events(later, DAY, CALL_KINDS)
     assert [e.id for e in found] == [e.id for e in later[:FALLBACK_COUNT]] and not in_window
 
 
 def test_a_call_closing_today_is_open_and_one_closed_yesterday_is_not():
     calls = open_calls([event("today", days(5), deadline=DAY), event("yesterday", days(5), deadline=days(-1)),
                         event("comment-today", days(-30), DAY, kind="public_comment"),
-                        event("comment-ended", days(-30), days(-1), kind="public_comment")], DAY)
+                        event("comment-ended", days(-30), days(-1), kind="public_comment")], DAY, CALL_KINDS)
     assert [(c.event.id, c.closes) for c in calls] == [("comment-today", DAY), ("today", DAY)]
 
 
@@ -288,7 +297,7 @@ def test_calls_open_over_a_period_show_until_they_close_bookings_only_within_the
                         event("comment-soon", days(27), days(60), kind="public_comment"),
                         event("comment-later", days(28), days(60), kind="public_comment"),
                         event("cancelled", days(20), status="cancelled", deadline=days(3)),
-                        event("unbooked", days(20), required=False, deadline=days(3))], DAY)
+                        event("unbooked", days(20), required=False, deadline=days(3))], DAY, CALL_KINDS)
     assert [(c.event.id, c.closes) for c in calls] == [("booking-edge", days(27)), ("comment-soon", days(60)),
                                                        ("members", days(90))]
 
@@ -301,10 +310,31 @@ def test_empty_sections_say_there_is_nothing(monkeypatch, code):
     site = load_site_config(ROOT / "mkdocs.yml")
     builder = SiteBuilder(site.tsunagu, site.locales, site.root)
     parser = _Tree()
-    parser.feed(builder.whats_on(site.locales.get(code), LANGUAGES[code]).html)
+    parser.feed(builder.language(site.locales.get(code)).whats_on(LANGUAGES[code]).html)
     sections = {s.attrs["aria-labelledby"]: s for s in parser.root.all("section")}
     assert list(sections) == list(SECTIONS)
     said = {key: sections[key].all("p")[0].text() for key in SECTIONS}
     assert said == {"whats-on-alerts": ui(code, "home.alerts.none"), "whats-on-events": ui(code, "events.none"),
                     "whats-on-calls": ui(code, "home.calls.none")}
     assert all(not s.all("li") for s in sections.values())
+
+
+# --- Which kinds are open calls is the vocabulary's to say ---------------------------------------------
+
+@pytest.mark.parametrize("open_call", [False, True])
+def test_the_vocabulary_says_which_kinds_are_open_calls(minimal, monkeypatch, open_call):
+    """A lecture without booking is an event; marked ``open_call`` in the vocabulary, it becomes a call."""
+    monkeypatch.setenv(TODAY_VARIABLE, TODAY)
+    koza, kinds = minimal / "data/events/koza.yml", minimal / "data/vocabulary/event_kinds.yml"
+    koza.write_text(koza.read_text("utf-8").replace("registration: {required: true, deadline: 2026-12-01}\n", ""),
+                    "utf-8")
+    kinds.write_text(kinds.read_text("utf-8").replace("en: Lecture}", f"en: Lecture}}, open_call: {str(open_call).lower()}"),
+                     "utf-8")
+    assert ("lecture" in call_kinds(minimal / "data")) == open_call
+    site = load_site_config(minimal / "mkdocs.yml")
+    parser = _Tree()
+    parser.feed(SiteBuilder(site.tsunagu, site.locales, site.root).language(site.locales.get("ja")).whats_on("").html)
+    sections = {s.attrs["aria-labelledby"]: s for s in parser.root.all("section")}
+    listed = {key: [a.attrs["href"] for a in sections[key].all("a") if "events/koza" in a.attrs["href"]]
+              for key in ("whats-on-events", "whats-on-calls")}
+    assert (bool(listed["whats-on-events"]), bool(listed["whats-on-calls"])) == (not open_call, open_call)

@@ -7,27 +7,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import RootModel
+from pydantic import BaseModel
 
 from ..model.accessibility import RESULTS_FILE, TestResults, load_results
 from ..model.alerts import Alert, Alerts
 from ..model.errors import DataError, Problem, display_path
-from ..model.fields import SLUG, Context, Hiragana, LocalText
+from ..model.fields import SLUG, Context, LocalText
 from ..model.locales import Locales
 from ..model.kinds import KINDS
-from ..model.models import Event, Group, Record, Site, Term, Venue
+from ..model.models import Event, Group, Readings, Record, Site, Term, Venue
+from ..model.vocabulary import VOCABULARIES, Entry, EventKind, GroupKind
 from .validation import validate
-from .yamlsource import Source, read_yaml
-
-VOCABULARIES = ("group_kinds", "event_kinds", "npo_fields", "areas", "accessibility")
+from .yamlsource import Loc, Source, read_yaml
 
 
-class Vocabulary(RootModel[dict[str | int, LocalText]]):
-    """data/vocabulary/<name>.yml: codes and their labels in every language."""
+@dataclass(frozen=True)
+class Loaded:
+    """A validated value, and the file and line each of its parts came from: for findings about its texts."""
 
-
-class Readings(RootModel[dict[str, Hiragana]]):
-    """data/readings.yml: word → hiragana reading, overriding the analyser."""
+    path: str
+    lines: dict[Loc, int]
+    value: BaseModel
 
 
 @dataclass
@@ -37,13 +37,25 @@ class Catalog:
 
     site: Site
     by_kind: dict[str, dict[str, Record]]
-    vocabularies: dict[str, dict[Any, LocalText]]
+    vocabularies: dict[str, dict[Any, Entry]]
     readings: dict[str, str] = field(default_factory=dict)
     alerts: list[Alert] = field(default_factory=list)
     test_results: TestResults | None = None
+    loaded: list[Loaded] = field(default_factory=list)
 
     def label(self, vocabulary: str, code: Any) -> LocalText:
-        return self.vocabularies[vocabulary][code]
+        return self.vocabularies[vocabulary][code].label
+
+    def group_kind(self, code: str) -> GroupKind:
+        return self.vocabularies["group_kinds"][code]
+
+    def event_kind(self, code: str) -> EventKind:
+        return self.vocabularies["event_kinds"][code]
+
+    @property
+    def call_kinds(self) -> frozenset[str]:
+        """The event kinds that are open calls (``open_call: true`` in event_kinds.yml)."""
+        return frozenset(code for code, kind in self.vocabularies["event_kinds"].items() if kind.open_call)
 
     def records(self, kind: str) -> dict[str, Record]:
         """The records of ``kind`` (a name in the kinds registry), by id."""
@@ -73,6 +85,7 @@ class _Loading:
         self.data_dir, self.root = data_dir, root
         self.context = Context(locales.codes, locales.default.code)
         self.problems: list[Problem] = []
+        self.loaded: list[Loaded] = []
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -101,16 +114,18 @@ class _Loading:
             return None
         value, problems = validate(model, source, self.context)
         self.problems += problems
+        if value is not None:
+            self.loaded.append(Loaded(source.path, source.lines, value))
         return value
 
-    def vocabularies(self) -> dict[str, dict[Any, LocalText]]:
+    def vocabularies(self) -> dict[str, dict[Any, Entry]]:
         result = {}
-        for name in VOCABULARIES:
+        for name, model in VOCABULARIES.items():
             path = self.data_dir / "vocabulary" / f"{name}.yml"
             if not path.exists():
                 self.problems.append(Problem(self.display(path), 0, "", "the vocabulary file is missing"))
                 continue
-            vocab = self.validated(Vocabulary, self.read(path))
+            vocab = self.validated(model, self.read(path))
             if vocab is not None:
                 result[name] = vocab.root
         return result
@@ -136,7 +151,7 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
         raise DataError(run.problems)
     return Catalog(site=site, by_kind=records, vocabularies=vocabularies,
                    readings=dict(readings.root) if readings else {},
-                   alerts=list(alerts.root) if alerts else [], test_results=test_results)
+                   alerts=list(alerts.root) if alerts else [], test_results=test_results, loaded=run.loaded)
 
 
 def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:

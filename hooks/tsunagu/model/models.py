@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, RootModel, model_validator
 
 from .fields import Date, Email, Hiragana, Katakana, LocalText, Phone, Time, Url, code, fail, ref
 
@@ -71,6 +71,10 @@ class Site(Strict):
     lg_code: LgCode = _doc("全国地方公共団体コード（6桁、検査数字を含む）", "Local government code (6 digits, check digit included)")
     office: Office = _doc("サイトを運営する担当課", "The office that runs the site")
     license: License = _doc("データのライセンス", "Licence of the open data", default_factory=License)
+
+
+class Readings(RootModel[dict[str, Hiragana]]):
+    """data/readings.yml: word → hiragana reading, overriding the analyser."""
 
 
 class Contact(Strict):

@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for generated pages: Event, Organization/NGO and DefinedTerm.
+"""schema.org JSON-LD for generated pages: events, organisations and DefinedTerm. The schema.org type of
+each group and event kind comes from its vocabulary entry (``schema_type``).
 
 The JSON goes inside a ``<script>`` element, so ``<``, ``>`` and ``&`` are written as
 ``\\u003c``-style escapes: no text can close the element or open an HTML comment.
@@ -15,10 +16,6 @@ from ..model.models import Event, Group, Term
 from .published import Published
 
 SCHEMA = "https://schema.org"
-# Kinds of "event" that are periods for taking part, not events (no Event markup).
-NOT_EVENTS = frozenset({"public_comment"})
-# Group kinds that schema.org calls NGO; other groups are plain Organization.
-NGO_KINDS = frozenset({"npo", "volunteer", "civic"})
 EVENT_STATUS = {"scheduled": "EventScheduled", "cancelled": "EventCancelled", "postponed": "EventPostponed"}
 
 
@@ -38,10 +35,11 @@ class LinkedData:
         return self.published.text(locale, value)
 
     def event(self, locale: Locale, event: Event) -> dict | None:
-        if event.kind in NOT_EVENTS:
+        schema_type = self.published.catalog.event_kind(event.kind).schema_type
+        if schema_type is None:
             return None
         data = {
-            "@context": SCHEMA, "@type": "Event", "name": self._text(locale, event.title),
+            "@context": SCHEMA, "@type": schema_type, "name": self._text(locale, event.title),
             "description": self._text(locale, event.description).strip(),
             "url": self.published.urls.record(locale, "event", event.id), "inLanguage": locale.tag,
             "startDate": _moment(event.start_date, event.start_time),
@@ -75,7 +73,7 @@ class LinkedData:
                 "availability": f"{SCHEMA}/{'InStock' if event.status == 'scheduled' else 'Discontinued'}"}
 
     def _organizer(self, locale: Locale, group: Group) -> dict:
-        return {"@type": _group_type(group), "name": self._text(locale, group.name),
+        return {"@type": self.published.catalog.group_kind(group.kind).schema_type, "name": self._text(locale, group.name),
                 "url": self.published.urls.record(locale, "group", group.id)}
 
     def _office(self, locale: Locale) -> dict:
@@ -119,10 +117,6 @@ class LinkedData:
         url = self.published.urls.of(locale, "glossary/")
         return {"@type": "DefinedTermSet", "@id": url, "url": url,
                 "name": self.published.t(locale, "glossary.title")}
-
-
-def _group_type(group: Group) -> str:
-    return "NGO" if group.kind in NGO_KINDS else "Organization"
 
 
 def _moment(day: dt.date, time: dt.time | None) -> str:

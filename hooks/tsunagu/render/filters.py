@@ -68,7 +68,7 @@ def event_filters(events: list[Event], catalog: Catalog) -> list[Facet]:
 
 def _choices(catalog: Catalog, vocabulary: str, used: set[Any]) -> tuple[Choice, ...]:
     """The used codes of a vocabulary, in the vocabulary's own order."""
-    return tuple(Choice(str(code), label) for code, label in catalog.vocabularies[vocabulary].items()
+    return tuple(Choice(str(code), entry.label) for code, entry in catalog.vocabularies[vocabulary].items()
                  if code in used)
 
 

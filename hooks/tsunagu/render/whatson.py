@@ -1,5 +1,6 @@
 """What is on, for the home page on the build day: current alerts, the events of the coming weeks and the
-calls residents can still answer (public comments, calls for citizen members, registration deadlines).
+calls residents can still answer (events of the kinds marked ``open_call`` in event_kinds.yml, such as
+public comments and calls for citizen members, and registration deadlines).
 
 A hand-written page shows it where it holds ``WHATS_ON_MARKER``; Python chooses and orders, the template
 ``home.html`` renders.
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Collection, Iterable
 
 from jinja2 import Environment
 
+from ..load.catalog import Catalog
 from ..model.alerts import ShownAlert
 from ..model.models import Event
 from .view import View
@@ -21,7 +23,6 @@ WHATS_ON_MARKER = "<!-- tsunagu:whats-on -->"
 TEMPLATE = "home.html"
 WEEKS = 4  # the window: the build day and the 27 days after it
 FALLBACK_COUNT = 3  # with nothing in the window, the next events after it
-CALL_KINDS = frozenset({"public_comment", "committee_recruitment"})  # open over a period, until they close
 
 
 @dataclass(frozen=True)
@@ -49,27 +50,27 @@ def last_day(today: dt.date) -> dt.date:
     return today + dt.timedelta(weeks=WEEKS, days=-1)
 
 
-def coming_events(events: Iterable[Event], today: dt.date) -> tuple[list[Event], bool]:
-    """Events (calls apart) not yet over that start by the window's last day, in date order, and True;
-    when there are none, the next ``FALLBACK_COUNT`` and False."""
-    upcoming = sorted((e for e in events if e.kind not in CALL_KINDS and e.last_day >= today), key=lambda e: e.order)
+def coming_events(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> tuple[list[Event], bool]:
+    """Events (those of ``call_kinds`` apart) not yet over that start by the window's last day, in date order,
+    and True; when there are none, the next ``FALLBACK_COUNT`` and False."""
+    upcoming = sorted((e for e in events if e.kind not in call_kinds and e.last_day >= today), key=lambda e: e.order)
     soon = [e for e in upcoming if e.start_date <= last_day(today)]
     return (soon, True) if soon else (upcoming[:FALLBACK_COUNT], False)
 
 
-def open_calls(events: Iterable[Event], today: dt.date) -> list[OpenCall]:
-    """The calls open on ``today`` or opening within the window, and the registrations closing within it,
-    soonest closing first."""
-    calls = [OpenCall(event, closes) for event in events if (closes := closing_day(event, today))]
+def open_calls(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> list[OpenCall]:
+    """The calls (events of ``call_kinds``) open on ``today`` or opening within the window, and the
+    registrations closing within it, soonest closing first."""
+    calls = [OpenCall(event, closes) for event in events if (closes := closing_day(event, today, call_kinds))]
     return sorted(calls, key=lambda call: (call.closes, call.event.order))
 
 
-def closing_day(event: Event, today: dt.date) -> dt.date | None:
+def closing_day(event: Event, today: dt.date, call_kinds: Collection[str]) -> dt.date | None:
     """The day ``event`` stops taking answers or bookings, when it is a call to show on ``today``; else None.
     Cancelled and postponed events take none."""
     if event.status != "scheduled":
         return None
-    if event.kind in CALL_KINDS:
+    if event.kind in call_kinds:
         closes = event.registration.deadline or event.last_day
         return closes if closes >= today and event.start_date <= last_day(today) else None
     deadline = event.registration.deadline
@@ -78,11 +79,11 @@ def closing_day(event: Event, today: dt.date) -> dt.date | None:
     return None
 
 
-def whats_on(events: Iterable[Event], today: dt.date, alerts: list[ShownAlert]) -> WhatsOn:
+def whats_on(catalog: Catalog, today: dt.date, alerts: list[ShownAlert]) -> WhatsOn:
     """The sections for ``today``: ``alerts`` as given (those shown on the day), the events chosen here."""
-    events = list(events)
-    coming, in_window = coming_events(events, today)
-    return WhatsOn(alerts, coming, in_window, open_calls(events, today))
+    events, call_kinds = list(catalog.events.values()), catalog.call_kinds
+    coming, in_window = coming_events(events, today, call_kinds)
+    return WhatsOn(alerts, coming, in_window, open_calls(events, today, call_kinds))
 
 
 def render(env: Environment, view: View, sections: WhatsOn) -> str:

@@ -1,0 +1,62 @@
+"""The controlled vocabularies of ``data/vocabulary/``: each code's label in every language, and for
+group and event kinds what the code means to the outputs.
+
+A group kind names its schema.org type. An event kind names its schema.org type (none for a period of
+taking part that is not an event, such as a public comment) and whether it is an open call: answered
+over a period until it closes, and shown among the calls on the home page rather than the events.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, RootModel
+
+from .fields import LocalText
+from .models import Strict
+
+OrganizationType = Literal["Organization", "NGO", "GovernmentOrganization", "Corporation", "LocalBusiness",
+                           "EducationalOrganization", "SportsOrganization", "PerformingGroup"]
+EventType = Literal["Event", "EducationEvent", "SocialEvent", "Festival", "ExhibitionEvent", "BusinessEvent",
+                    "ChildrensEvent", "SportsEvent", "MusicEvent", "TheaterEvent", "FoodEvent", "Hackathon"]
+
+
+class Entry(Strict):
+    """One code of a vocabulary."""
+
+    label: LocalText = Field(description="表示名（言語ごと） / Label in each language")
+
+
+class GroupKind(Entry):
+    """One code of data/vocabulary/group_kinds.yml."""
+
+    schema_type: OrganizationType = Field("Organization", description=(
+        "schema.org の種類（検索エンジン向け） / schema.org type (for search engines)"))
+
+
+class EventKind(Entry):
+    """One code of data/vocabulary/event_kinds.yml."""
+
+    schema_type: EventType | None = Field("Event", description=(
+        "schema.org の種類（null: イベントとして示さない） / schema.org type (null: not marked as an event)"))
+    open_call: bool = Field(False, description=(
+        "期間中に応募・意見を受け付ける募集か（トップページの「意見募集・申込の締切」に載る） / "
+        "An open call, answered until it closes (listed among the home page's calls)"))
+
+
+class Vocabulary(RootModel[dict[str | int, Entry]]):
+    """data/vocabulary/<name>.yml: codes and their labels in every language."""
+
+
+class GroupKinds(RootModel[dict[str, GroupKind]]):
+    """data/vocabulary/group_kinds.yml: the kinds of group, their labels and schema.org types."""
+
+
+class EventKinds(RootModel[dict[str, EventKind]]):
+    """data/vocabulary/event_kinds.yml: the kinds of event, their labels, schema.org types and open calls."""
+
+
+VOCABULARIES: dict[str, type[RootModel]] = {
+    "group_kinds": GroupKinds, "event_kinds": EventKinds,
+    "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary,
+}
