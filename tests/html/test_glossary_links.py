@@ -12,7 +12,7 @@ from tsunagu.load.catalog import Catalog
 from tsunagu.html.glossary_links import GlossaryLinker
 from tsunagu.model.locales import Locale, Locales
 from tsunagu.model.models import Term
-from tsunagu.render.pages import template_environment
+from tsunagu.render.environment import template_environment
 
 from conftest import build
 

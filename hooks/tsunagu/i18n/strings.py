@@ -17,12 +17,14 @@ class Strings:
     table: dict[str, dict[str, str]]
     default: str
 
-    def t(self, locale: str, key: str) -> str:
-        """The string for ``key`` in ``locale``, else in the default language, else the key."""
+    def t(self, locale: str, key: str, **values: object) -> str:
+        """The string for ``key`` in ``locale``, else in the default language, else the key; with its
+        ``{name}`` placeholders filled from ``values`` (others stay, for a script to fill)."""
         own = self.table.get(locale, {})
-        if key in own:
-            return own[key]
-        return self.table.get(self.default, {}).get(key, key)
+        text = own[key] if key in own else self.table.get(self.default, {}).get(key, key)
+        for name, value in values.items():
+            text = text.replace("{" + name + "}", str(value))
+        return text
 
     def missing(self, locale: str) -> list[str]:
         """Keys the default language has and ``locale`` lacks, as ``i18n|MISSING_TRANSLATION|<locale>|<key>``."""

@@ -86,10 +86,7 @@ class Published:
 
     def t(self, locale: Locale, key: str, **values: object) -> str:
         """A UI string with its ``{name}`` placeholders filled in."""
-        text = self.strings.t(locale.code, key)
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", str(value))
-        return text
+        return self.strings.t(locale.code, key, **values)
 
     def city(self, locale: Locale) -> str:
         return self.text(locale, self.catalog.site.city)

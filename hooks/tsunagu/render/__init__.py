@@ -1,1 +1,3 @@
-"""Generated pages and their views, rendered with the templates of overrides/tsunagu. Imports every stage below it (model, load, i18n, japanese, html, outputs)."""
+"""Generated pages and their views, rendered with the templates in render/templates/ (a site overrides
+any one of them, or one block, from its own templates_dir). Imports every stage below it (model, load,
+i18n, japanese, html, outputs)."""

@@ -1,22 +1,20 @@
 """Pages made from records: section indexes and one page per record, for one language.
 
-Each page is Markdown with front matter (title, JSON-LD) and a placeholder; its body is HTML
-rendered by a template in ``overrides/tsunagu/`` and put in place of the placeholder after the
-engine's Markdown step. Python only chooses and orders the records.
+Each page is Markdown with front matter (title, JSON-LD) and a placeholder; its body is HTML rendered
+by a page template (see ``environment``) and put in place of the placeholder after the engine's
+Markdown step. Python only chooses and orders the records, and gives each template its parameters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-from functools import lru_cache
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 from urllib.parse import urlencode
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import escape
 
 from ..outputs import ical, opendata_csv, opendata_json
@@ -63,14 +61,6 @@ class Extras:
 
     data: dict
     linked: Callable[[], dict | None] | None = None
-
-
-@lru_cache(maxsize=8)
-def template_environment(templates_dir: Path) -> Environment:
-    """One environment per folder for the whole process: a preview's rebuilds reuse its compiled
-    templates (Jinja still reloads a template whose file changed), for speed."""
-    return Environment(loader=FileSystemLoader(templates_dir), autoescape=select_autoescape(default=True),
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
 class PageRenderer:
@@ -129,7 +119,7 @@ class PageRenderer:
             "group": lambda g: Extras({"events": by_organizer.get(g.id, []),
                                        "print_link": self._print_link(locale, "group", g.id)},
                                       lambda: self.linked.organization(locale, g)),
-            "event": lambda e: Extras({"calendar_file": ical.event_path(e.id),
+            "event": lambda e: Extras({"ended": e.last_day < self.today, "calendar_file": ical.event_path(e.id),
                                        "print_link": self._print_link(locale, "event", e.id)},
                                       lambda: self.linked.event(locale, e)),
             "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),

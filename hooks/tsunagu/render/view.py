@@ -30,8 +30,9 @@ class View:
     def lang(self) -> str:
         return self.locale.code
 
-    def t(self, key: str) -> str:
-        return self.strings.t(self.locale.code, key)
+    def t(self, key: str, **values: object) -> str:
+        """The UI string ``key`` with its ``{name}`` placeholders filled from ``values``."""
+        return self.strings.t(self.locale.code, key, **values)
 
     def text(self, value: LocalText | None) -> str:
         if value is None:
