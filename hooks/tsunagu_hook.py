@@ -7,6 +7,7 @@ validates and renders; an engine change touches this file, not the package.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,8 +18,8 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from tsunagu.i18n.alternates import alternates
-from tsunagu.outputs.atom import FEED_PATH
 from tsunagu.builder import SiteBuilder
+from tsunagu.language_build import LanguageBuild
 from tsunagu.render.coverage import COVERAGE_MARKER
 from tsunagu.model.errors import DataError
 from tsunagu.html.ruby import heading_texts, without_readings
@@ -28,13 +29,24 @@ from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
 from tsunagu.outputs.search import SearchIndexError
 from tsunagu.load.siteconfig import engine_settings
-from tsunagu.outputs.sitemap import language_sitemaps
 from tsunagu.html.themefix import valid_toggles
 from tsunagu.render.whatson import WHATS_ON_MARKER
 
-_builder: SiteBuilder | None = None
-_dirty_serve = False
 log = logging.getLogger("mkdocs.hooks.tsunagu")
+
+
+@dataclass
+class _State:
+    """What the hook keeps between events: for one build, and across the rebuilds of `mkdocs serve`."""
+
+    builder: SiteBuilder | None = None
+    dirty_serve: bool = False  # `mkdocs serve --dirty`: the preview
+    languages: dict[str, LanguageBuild] = field(default_factory=dict)  # this build's, by locale code
+    default_404: bytes | None = None  # the default language's root 404.html
+    preview_outputs: set[str] = field(default_factory=set)  # languages whose feeds the preview has written
+
+
+_state = _State()
 
 
 def _i18n(config: MkDocsConfig):
@@ -67,28 +79,30 @@ def _only_locale(config: MkDocsConfig) -> str | None:
     return _i18n(config).config.build_only_locale
 
 
+def _language(config: MkDocsConfig) -> LanguageBuild:
+    """The build of the language being built (started by on_files)."""
+    return _state.languages[_i18n(config).current_language]
+
+
 def on_startup(command, dirty):
-    global _builder, _dirty_serve
-    _builder = None
-    _dirty_serve = command == "serve" and dirty
-    _preview_outputs.clear()
+    global _state
+    _state = _State(dirty_serve=command == "serve" and dirty)
 
 
 def on_pre_build(config: MkDocsConfig):
     """Check the settings, then load and validate all data, once per build (i18n re-runs this per language)."""
-    global _builder
     i18n = _i18n(config)
-    if _builder is not None and i18n.building:
+    if _state.builder is not None and i18n.building:
         return
+    _state.builder, _state.languages = None, {}
     try:
         settings, locales = engine_settings(Path(config.config_file_path), config.extra.get("tsunagu"),
                                             [dict(lang) for lang in i18n.config.languages])
-        _builder = SiteBuilder(settings, locales, Path(config.config_file_path).parent,
-                               site_url=config.site_url or "")
+        _state.builder = SiteBuilder(settings, locales, Path(config.config_file_path).parent,
+                                     site_url=config.site_url or "")
     except DataError as error:  # settings problems too
-        _builder = None
         raise PluginError(error.report()) from None
-    for problem in _builder.easy_japanese(Path(config.docs_dir)):
+    for problem in _state.builder.easy_japanese(Path(config.docs_dir)):
         log.warning("easy Japanese: %s", problem)
 
 
@@ -100,8 +114,9 @@ def on_pre_build(config: MkDocsConfig):
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     locale = _current(config)
     preview_folder = Path(config.config_file_path).parent / PREVIEW_FOLDER / locale.code
-    for page in _builder.pages(locale):
-        file = _preview_file(page, preview_folder, config) if _dirty_serve else \
+    language = _state.languages[locale.code] = _state.builder.language(locale)
+    for page in language.pages():
+        file = _preview_file(page, preview_folder, config) if _state.dirty_serve else \
             File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         file.dest_uri = locale.prefix + file.dest_uri
         files.append(file)
@@ -118,18 +133,17 @@ def _preview_file(page, folder: Path, config: MkDocsConfig) -> File:
 
 def on_env(env, config: MkDocsConfig, files: Files):
     """Give templates the UI strings of the language being built."""
-    code = _current(config).code
-    env.globals["tsunagu_t"] = lambda key: _builder.strings.t(code, key)
-    env.globals["tsunagu_furigana_toggle"] = _builder.furigana_toggle(_current(config))
-    env.globals["tsunagu_t_in"] = _builder.strings.t
-    env.globals["tsunagu_locales"] = list(_builder.locales)
-    env.globals["tsunagu_alerts"] = _builder.alerts(_current(config))
-    env.globals["tsunagu_prefix"] = _current(config).prefix
-    current = _current(config)
-    env.globals["tsunagu_feed"] = {"path": current.prefix + FEED_PATH, "title": _builder.feed_title(current)}
-    env.globals["tsunagu_search"] = _builder.search_paths()
-    env.filters["tsunagu_read"] = lambda text, code: Markup(_builder.read(str(text), code))
-    env.filters["tsunagu_plain"] = lambda text: _builder.plain(str(text), current)
+    language, builder = _language(config), _state.builder
+    env.globals["tsunagu_t"] = language.t
+    env.globals["tsunagu_furigana_toggle"] = language.furigana_toggle()
+    env.globals["tsunagu_t_in"] = builder.strings.t
+    env.globals["tsunagu_locales"] = list(builder.locales)
+    env.globals["tsunagu_alerts"] = language.alerts()
+    env.globals["tsunagu_prefix"] = language.locale.prefix
+    env.globals["tsunagu_feed"] = language.feed_link()
+    env.globals["tsunagu_search"] = builder.search_paths()
+    env.filters["tsunagu_read"] = lambda text, code: Markup(builder.read(str(text), code))
+    env.filters["tsunagu_plain"] = lambda text: language.plain(str(text))
     return env
 
 
@@ -138,9 +152,9 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
     their last Git change, and put the translation coverage where a page asks for it."""
     if not page.meta.get("tsunagu_generated"):
         page.meta["tsunagu_fallback"] = _locales(config).of_source(page.file.src_uri) != _current(config).code
-        page.meta["tsunagu_page_updated"] = _builder.page_updated(Path(page.file.abs_src_path), _current(config))
+        page.meta["tsunagu_page_updated"] = _language(config).page_updated(Path(page.file.abs_src_path))
     if COVERAGE_MARKER in markdown:
-        markdown = markdown.replace(COVERAGE_MARKER, _builder.coverage_html(_current(config), Path(config.docs_dir)))
+        markdown = markdown.replace(COVERAGE_MARKER, _language(config).coverage_html(Path(config.docs_dir)))
     return markdown
 
 
@@ -166,17 +180,18 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    language = _language(config)
     if WHATS_ON_MARKER in html:  # a hand-written page (the home page) asks for what is on
-        whats_on = _builder.whats_on(_current(config), page.url)
+        whats_on = language.whats_on(page.url)
         html = html.replace(WHATS_ON_MARKER, whats_on.html, 1)
         page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or whats_on.fell_back
-    content = _builder.page_content(html, _current(config), page.file.src_uri)
+    content = language.page_content(html, page.file.src_uri)
     page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
-    _contents_titles(page, html, _current(config))
+    _contents_titles(page, html, language)
     return content.html
 
 
-def _contents_titles(page, html: str, locale: Locale) -> None:
+def _contents_titles(page, html: str, language: LanguageBuild) -> None:
     """The title and the table of contents show a heading's ``{漢字|かんじ}`` as the word alone, and the
     contents mark Japanese on pages in other languages, as the headings do (WCAG 3.1.2)."""
     readings = bool(INLINE.search(html))
@@ -188,7 +203,7 @@ def _contents_titles(page, html: str, locale: Locale) -> None:
         link = links.pop()
         if INLINE.search(link.title) and link.id in texts:
             link.title = texts[link.id]
-        link.title = _builder.marked(link.title, locale)
+        link.title = language.marked(link.title)
         links += link.children
 
 
@@ -198,35 +213,28 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
     this (for memory)."""
     page.content = None
     output = valid_toggles(output)
-    return _builder.finish_page(output, _current(config))
+    return _language(config).finish_page(output)
 
 
 def _write_outputs(config: MkDocsConfig):
-    """Write this language's feeds, data files and sitemap (before i18n goes on to the next language)."""
-    locale = _current(config)
-    if _dirty_serve and locale.code in _preview_outputs:
+    """Write this language's feeds, data files and sitemap (before i18n goes on to the next language), and
+    let go of its build: nothing reads it after this (for memory)."""
+    language = _state.languages.pop(_i18n(config).current_language)
+    locale = language.locale
+    if _state.dirty_serve and locale.code in _state.preview_outputs:
         return  # the preview rewrites pages, not feeds: writing them took most of a rebuild
-    _preview_outputs.add(locale.code)
-    root = Path(config.site_dir) / locale.prefix
-    for output in _builder.outputs(locale) + language_sitemaps(locale, config.site_url or ""):
-        target = root / output.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(output.content)
+    _state.preview_outputs.add(locale.code)
+    language.write_outputs(Path(config.site_dir))
     _keep_default_404(locale, Path(config.site_dir) / "404.html")
-
-
-_default_404: bytes | None = None
-_preview_outputs: set[str] = set()  # languages whose feeds the preview has written
 
 
 def _keep_default_404(locale: Locale, path: Path) -> None:
     """Keep the root 404.html of the default language: every language's build rewrites it, and static
     hosts serve only that one. Its content greets readers in every language."""
-    global _default_404
     if locale.default:
-        _default_404 = path.read_bytes() if path.exists() else None
-    elif _default_404 is not None:
-        path.write_bytes(_default_404)
+        _state.default_404 = path.read_bytes() if path.exists() else None
+    elif _state.default_404 is not None:
+        path.write_bytes(_state.default_404)
 
 
 @event_priority(-50)
@@ -246,7 +254,7 @@ def _index_search(config: MkDocsConfig):
     if _i18n(config).building:
         return
     try:
-        _builder.index_search(Path(config.site_dir))
+        _state.builder.index_search(Path(config.site_dir))
     except SearchIndexError as error:
         raise PluginError(str(error)) from None
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import build
 
 from tsunagu.builder import SiteBuilder
-from tsunagu.load.catalog import Catalog
+from tsunagu.load.catalog import Catalog, load_catalog
 from tsunagu.model.config import TsunaguConfig
 from tsunagu.japanese.easy_japanese import EasyJapaneseChecker, check_site
 from tsunagu.japanese.easy_texts import plain
 from tsunagu.model.errors import Problem
-from tsunagu.model.models import Term
 from tsunagu.load.siteconfig import load_site_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,15 +26,24 @@ KATAKANA_HINT = "say it in Japanese words (allowed: ボランティア, メー�
 RUN_HINT = "split it, or make it a glossary term"
 
 
-@pytest.fixture
-def catalog() -> Catalog:
-    term = Term.model_validate({"term": {"ja": "認可地縁団体", "ja-easy": "認可 地縁 団体"}, "reading": "にんかちえんだんたい",
-                                "definition": {"ja": "説明"}, "updated": "2026-11-01"}).with_id("ninka")
-    return Catalog(site=None, by_kind={"term": {"ninka": term}}, vocabularies={})
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture's records, UI strings and pages, with the minimal site's settings and vocabularies for the
+    records to load: the checker reads loaded records."""
+    root, minimal = tmp_path_factory.mktemp("easy"), FIXTURE.parent / "minimal" / "data"
+    shutil.copytree(minimal / "vocabulary", root / "data" / "vocabulary")
+    shutil.copy(minimal / "site.yml", root / "data")
+    shutil.copytree(FIXTURE, root, dirs_exist_ok=True)
+    return root
 
 
-def test_every_class_of_finding_with_its_location(catalog):
-    assert check_site(catalog, FIXTURE / "docs", FIXTURE, SETTINGS) == [
+@pytest.fixture(scope="module")
+def catalog(fixture_site) -> Catalog:
+    return load_catalog(fixture_site / "data", fixture_site, load_site_config(ROOT / "mkdocs.yml").locales)
+
+
+def test_every_class_of_finding_with_its_location(catalog, fixture_site):
+    assert check_site(catalog, fixture_site / "docs", fixture_site, SETTINGS) == [
         Problem(HARD, 4, "title.ja-easy", f'"地域防災訓練実施" is 8 kanji in a row; {RUN_HINT}'),
         Problem(HARD, 9, "description.ja-easy", 'date "12/5" written with "/"; write 年・月・日'),
         Problem(HARD, 11, "description.ja-easy", '24-hour time "14:00"; write 午後2時'),
@@ -61,19 +70,19 @@ def test_every_class_of_finding_with_its_location(catalog):
     ]
 
 
-def test_findings_print_as_file_line_field_message(catalog):
-    first = check_site(catalog, FIXTURE / "docs", FIXTURE, SETTINGS)[0]
+def test_findings_print_as_file_line_field_message(catalog, fixture_site):
+    first = check_site(catalog, fixture_site / "docs", fixture_site, SETTINGS)[0]
     assert str(first) == f'{HARD}:4: title.ja-easy: "地域防災訓練実施" is 8 kanji in a row; {RUN_HINT}'
 
 
-def test_nothing_is_checked_without_an_easy_locale(catalog):
-    assert check_site(catalog, FIXTURE / "docs", FIXTURE, TsunaguConfig()) == []
+def test_nothing_is_checked_without_an_easy_locale(catalog, fixture_site):
+    assert check_site(catalog, fixture_site / "docs", fixture_site, TsunaguConfig()) == []
 
 
-def test_thresholds_come_from_the_settings(catalog):
+def test_thresholds_come_from_the_settings(catalog, fixture_site):
     loose = SETTINGS.model_copy(update={"easy_max_sentence": 40, "easy_kanji_run": 30, "easy_min_band": "上級後半",
                                         "easy_katakana_allowed": ["スマホ", "ボランティア", "メール", "ページ", "サイト"]})
-    messages = [p.message for p in check_site(catalog, FIXTURE / "docs", FIXTURE, loose)]
+    messages = [p.message for p in check_site(catalog, fixture_site / "docs", fixture_site, loose)]
     assert not [m for m in messages if m.startswith(("sentence of", "readability")) or "kanji in a row" in m
                 or "katakana" in m]
     assert len(messages) == 9

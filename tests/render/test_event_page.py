@@ -18,7 +18,7 @@ def event_body(monkeypatch, today: str, src_uri: str, code: str = "en") -> str:
     monkeypatch.setenv(TODAY_VARIABLE, today)
     site = load_site_config(ROOT / "mkdocs.yml")
     builder = SiteBuilder(site.tsunagu, site.locales, site.root)
-    pages = {page.src_uri: page for page in builder.pages(site.locales.get(code))}
+    pages = {page.src_uri: page for page in builder.language(site.locales.get(code)).pages()}
     body, _ = pages[src_uri].render_body()
     return body
 

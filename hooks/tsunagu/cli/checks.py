@@ -41,7 +41,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
         builder, findings = None, errors(error.problems)
     else:
         findings = []
-    generated = {page.src_uri for page in builder.pages(site.locales.default)} if builder else None
+    generated = {page.src_uri for page in builder.language(site.locales.default).pages()} if builder else None
     findings += errors(broken_links(site.docs_dir, site.root, generated))
     findings += warnings(_stale_schemas(site))
     coverage = None

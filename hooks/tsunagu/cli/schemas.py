@@ -18,15 +18,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..model.alerts import Alerts
-from ..load.catalog import VOCABULARIES, Readings, Vocabulary
 from ..model.locales import Locales
 from ..model.kinds import record_kinds
-from ..model.models import Site
+from ..model.models import Readings, Site
+from ..model.vocabulary import VOCABULARIES, EventKinds, GroupKinds, Vocabulary
 from ..load.yamlsource import read_yaml
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 OTHER_MODELS: dict[str, type[BaseModel]] = {"site": Site, "readings": Readings, "vocabulary": Vocabulary,
-                                            "alerts": Alerts}
+                                            "group_kinds": GroupKinds, "event_kinds": EventKinds, "alerts": Alerts}
 _VOCABULARY_MARK = "x-tsunagu-vocabulary"
 
 
@@ -55,8 +55,6 @@ def _schema(name: str, model: type[BaseModel], locales: Locales, codes: dict[str
     schema = model.model_json_schema()
     if "LocalText" in schema.get("$defs", {}):
         schema["$defs"]["LocalText"] = _local_text(locales)
-    if name == "vocabulary":
-        schema["additionalProperties"] = _local_text(locales)
     return {"$schema": DIALECT, "$id": f"{name}.schema.json", **_with_codes(schema, codes)}
 
 

@@ -32,6 +32,7 @@ _KEIGO = re.compile(
     f"いたし(?:ます|まし|ましょう)|[ごお]{KANJI}+[ぁ-ん]{{0,2}}(?:いただ[かきくけ]|ください)|いただけ(?:ます|ません)"
     r"|ござい(?:ます|まし)|[てで]おり(?:ます|まし)|いらっしゃ|おっしゃ|申し上げ|存じ|拝見|伺[いうえっ]|参(?:ります|りまし)"
     r"|くださいませ|なさ(?:います|いました)|召し上が")
+FOUND_LIMIT = 65536  # passages whose findings a checker keeps: every text of a large site, in one language
 
 
 class EasyJapaneseChecker:
@@ -41,13 +42,11 @@ class EasyJapaneseChecker:
         self.settings = settings
         self.glossary_words = glossary_words
         self._long_kanji = re.compile(f"{KANJI}{{{settings.easy_kanji_run},}}")
-        self._found: dict[Passage, list[Problem]] = {}
+        self._found = lru_cache(maxsize=FOUND_LIMIT)(self._check)
 
     def check(self, passage: Passage) -> list[Problem]:
         """Every finding in one passage: line by line, then its readability as a whole."""
-        if passage not in self._found:
-            self._found[passage] = self._check(passage)
-        return list(self._found[passage])
+        return list(self._found(passage))
 
     def _check(self, passage: Passage) -> list[Problem]:
         problems = [Problem(passage.path, number, passage.field, message)
@@ -126,6 +125,6 @@ def check_site(catalog: Catalog, docs_dir: Path, root: Path, settings: TsunaguCo
     if not code:
         return []
     checker = _checker(settings.model_dump_json(), frozenset(glossary_words(catalog)))
-    passages = [*data_passages(settings.data_dir, root, code), *strings_passages(settings.strings_dir, root, code),
+    passages = [*data_passages(catalog, code), *strings_passages(settings.strings_dir, root, code),
                 *page_passages(docs_dir, root, code)]
     return sorted(problem for passage in passages for problem in checker.check(passage))

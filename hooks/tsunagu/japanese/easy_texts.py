@@ -1,4 +1,4 @@
-"""Find every text of one language, in data files and Markdown pages, with its location.
+"""Find every text of one language, in the loaded data, the UI strings and Markdown pages, with its location.
 
 The easy-Japanese checker reads what these give: each passage is a field value
 or a page, cut into lines of plain text (Markdown syntax, code and URLs removed,
@@ -13,6 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from pydantic import BaseModel, RootModel
+
+from ..load.catalog import Catalog
 from ..model.errors import display_path
 from .furigana import INLINE
 from ..load.yamlsource import Loc, dotted, read_yaml
@@ -87,15 +90,10 @@ def page_passages(docs_dir: Path, root: Path, code: str) -> list[Passage]:
             for path in sorted(docs_dir.rglob(f"*.{code}.md"))]
 
 
-def data_passages(data_dir: Path, root: Path, code: str) -> list[Passage]:
-    """Every ``<code>:`` text in the data files, located at its field."""
-    passages = []
-    for path in sorted(data_dir.rglob("*.yml")):
-        source, _ = read_yaml(path, display_path(path, root))
-        if source is not None:
-            passages += [_field_passage(source.path, loc, text, source.lines.get(loc, 1))
-                         for loc, text in _texts_in(source.data, code)]
-    return passages
+def data_passages(catalog: Catalog, code: str) -> list[Passage]:
+    """Every text in language ``code`` of the loaded data, located at its field in its file."""
+    return [_field_passage(loaded.path, loc, text, loaded.lines.get(loc, 1))
+            for loaded in catalog.loaded for loc, text in _texts_in(loaded.value, code)]
 
 
 def strings_passages(strings_dir: Path, root: Path, code: str) -> list[Passage]:
@@ -109,7 +107,14 @@ def strings_passages(strings_dir: Path, root: Path, code: str) -> list[Passage]:
 
 
 def _texts_in(data: Any, code: str, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
-    if isinstance(data, dict):
+    """Each ``code`` text below ``data`` (a model, or what its fields hold) and where it is: the fields
+    a file gave, not the defaults it left out."""
+    if isinstance(data, RootModel):
+        yield from _texts_in(data.root, code, loc)
+    elif isinstance(data, BaseModel):
+        for name in data.model_fields_set:
+            yield from _texts_in(getattr(data, name), code, (*loc, name))
+    elif isinstance(data, dict):
         for key, value in data.items():
             if key == code and isinstance(value, str):
                 yield (*loc, key), value

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from ..model.errors import Problem
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
+PARSED_LIMIT = 8192  # files whose parse is kept: twice a large city's data, so every read of a rebuild is kept
 Loc = tuple[str | int, ...]
 
 
@@ -130,20 +132,19 @@ def dotted(loc: Loc) -> str:
     return out
 
 
-# Parsed files by name and content: the catalog and the easy-Japanese checker read the same files, and
-# `mkdocs serve` re-reads every file on each rebuild; each content is parsed once per process (for speed).
-_PARSED: dict[tuple[str, bytes], tuple[Source | None, list[Problem]]] = {}
-
-
 def read_yaml(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
     """Parse ``path``; ``display`` is how problems name the file. Callers must not change the Source."""
     if path.stat().st_size > MAX_BYTES:
         return _parse(path, display)
-    key = (display, hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
-    if key not in _PARSED:
-        _PARSED[key] = _parse(path, display)
-    source, problems = _PARSED[key]
+    source, problems = _parsed(display, hashlib.blake2b(path.read_bytes(), digest_size=16).digest(), path)
     return source, list(problems)
+
+
+@lru_cache(maxsize=PARSED_LIMIT)
+def _parsed(display: str, digest: bytes, path: Path) -> tuple[Source | None, list[Problem]]:
+    """The parse of a file by name and content: `mkdocs serve` re-reads every file on each rebuild, and
+    each content is parsed once (for speed); an edit's older contents leave as newer ones come."""
+    return _parse(path, display)
 
 
 def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:

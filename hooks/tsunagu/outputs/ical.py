@@ -106,7 +106,7 @@ def _add_timezones(calendar: Calendar) -> None:
             calendar.subcomponents.insert(len(calendar.timezones), timezone)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=16)  # the zones a site's events are in: one, in practice
 def _timezone(tzid: str) -> Timezone | None:
     try:
         return Timezone.from_tzid(tzid)

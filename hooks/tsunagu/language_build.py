@@ -1,0 +1,147 @@
+"""One language's build: its generated pages, the finishing of every page in it, and its outputs.
+
+``SiteBuilder.language(locale)`` hands one out. It holds nothing another language's build could
+change, so languages may be built in any order, or again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .html.langmark import mark_japanese
+from .html.ruby import inline_readings
+from .load.history import last_change
+from .model.alerts import ShownAlert, shown_alerts
+from .model.locales import Locale
+from .outputs import atom, ical
+from .outputs.files import OutputFile
+from .outputs.opendata_csv import OpenDataCsv
+from .outputs.opendata_json import OpenDataJson
+from .outputs.sitemap import language_sitemaps
+from .render import whatson
+from .render.pages import GeneratedPage
+from .render.view import View
+
+if TYPE_CHECKING:
+    from .builder import SiteBuilder
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """A page's finished content HTML, and whether a generated page's text fell back to the default language."""
+
+    html: str
+    fell_back: bool
+
+
+class LanguageBuild:
+    """The build of ``locale`` from what ``site`` shares between languages (data, strings, furigana, glossary)."""
+
+    def __init__(self, site: SiteBuilder, locale: Locale):
+        self.site = site
+        self.locale = locale
+        self._generated: dict[str, GeneratedPage] | None = None
+
+    def pages(self) -> list[GeneratedPage]:
+        """The generated pages of this language; their bodies are rendered by ``page_content``."""
+        return list(self._pages().values())
+
+    def _pages(self) -> dict[str, GeneratedPage]:
+        if self._generated is None:
+            self._generated = {page.src_uri: page for page in self.site.renderer.pages(self.locale)}
+        return self._generated
+
+    def page_content(self, html: str, src_uri: str) -> PageContent:
+        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana."""
+        fell_back = False
+        generated = self._pages().get(src_uri)
+        if generated is not None:
+            html, fell_back = generated.content(html)
+        return PageContent(self._finish(html, src_uri), fell_back)
+
+    def _finish(self, html: str, src_uri: str) -> str:
+        optional = self.furigana_toggle()
+        shown = optional or self._furigana_always()
+        html = inline_readings(html, shown, optional)
+        html = self.site.glossary.link(html, self.locale, src_uri)
+        html = self.marked(html)
+        return self.site.ruby.annotate(html, optional) if optional else html  # always: by finish_page
+
+    def finish_page(self, html: str) -> str:
+        """A whole rendered page: where furigana is always shown, every kanji a reader sees gets its
+        reading, the site's own frame (navigation, header, footer) included."""
+        return self.site.ruby.annotate_page(html) if self._furigana_always() else html
+
+    def plain(self, text: str) -> str:
+        """``text`` for where ruby cannot go (a script's messages): where furigana is always shown, with
+        the reading in place of each kanji word."""
+        return self.site.furigana.kana(text) if self._furigana_always() else text
+
+    def marked(self, html: str) -> str:
+        """``html`` with Japanese text marked as such when this language is not Japanese: for content, and
+        for a table of contents, which repeats a heading's text without its markup."""
+        if self.site.in_default_language(self.locale):
+            return html
+        return mark_japanese(html, self.site.locales.default.code)
+
+    def furigana_toggle(self) -> bool:
+        """Whether pages offer the furigana switch (their ruby is hidden until asked for)."""
+        return self.locale.code in self.site.config.furigana_toggle
+
+    def _furigana_always(self) -> bool:
+        return self.locale.code in self.site.config.furigana_always
+
+    def t(self, key: str, **values: object) -> str:
+        """The UI string ``key`` in this language, its placeholders filled from ``values``."""
+        return self.site.strings.t(self.locale.code, key, **values)
+
+    def page_updated(self, path: Path) -> dict[str, str] | None:
+        """When a hand-written page last changed (``iso``, and ``text`` in this language); None without Git."""
+        day = last_change(path)
+        return {"iso": day.isoformat(), "text": self.site.dates[self.locale.code].date(day)} if day else None
+
+    def coverage_html(self, docs_dir: Path) -> str:
+        """The translation coverage table, for the about page."""
+        coverage = self.site.coverage(docs_dir)
+        return self.site.renderer.env.get_template("coverage.html").render(
+            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.site.locales), t=self.t)
+
+    def whats_on(self, page_url: str) -> PageContent:
+        """What is on for the build day (alerts, the coming weeks' events, open calls), for the page at
+        ``page_url``; whether any text fell back to the default language."""
+        site = self.site
+        view = View(self.locale, site.locales, site.strings, site.dates[self.locale.code], site.catalog, page_url)
+        sections = whatson.whats_on(site.catalog, site.today, self.alerts())
+        return PageContent(whatson.render(site.renderer.env, view, sections), view.fell_back)
+
+    def alerts(self) -> list[ShownAlert]:
+        """The alerts to show on every page on the build day."""
+        return shown_alerts(self.site.catalog.alerts, self.site.today, self.locale.code, self.site.locales.default.code)
+
+    def feed_link(self) -> dict[str, str]:
+        """Where this language's feed is (``path`` from the site root) and its ``title``, for the page head."""
+        published = self.site.published
+        title = published.t(self.locale, "feed.title", city=published.city(self.locale))
+        return {"path": self.locale.prefix + atom.FEED_PATH, "title": title}
+
+    def outputs(self) -> list[OutputFile]:
+        """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
+        with the default language."""
+        published, locale = self.site.published, self.locale
+        calendars = ical.CalendarWriter(published)
+        files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
+        files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
+        if locale.default:
+            files |= OpenDataCsv(published).files() | OpenDataJson(published).files()
+        found = [OutputFile(path, content) for path, content in files.items()]
+        return found + language_sitemaps(locale, self.site.site_url)
+
+    def write_outputs(self, site_dir: Path) -> None:
+        """Write ``outputs`` below this language's folder of the built site in ``site_dir``."""
+        root = site_dir / self.locale.prefix
+        for output in self.outputs():
+            target = root / output.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(output.content)

@@ -1,0 +1,87 @@
+"""Every cache has a bound: `mkdocs serve` runs for hours, rebuilding on every edit, in one process.
+
+Caches kept for the process are LRUs with a stated size. Caches kept by an object live as long as it does:
+``Furigana`` (readings of texts), ``GlossaryLinker`` (one matcher per language) and the coverage belong to
+the ``SiteBuilder`` of one build; ``CalendarWriter`` (events as calendar entries) to one language's outputs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+import tsunagu
+from tsunagu.builder import SiteBuilder
+from tsunagu.japanese.easy_japanese import FOUND_LIMIT, EasyJapaneseChecker
+from tsunagu.japanese.easy_texts import Passage
+from tsunagu.load import yamlsource
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.model.config import TsunaguConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Every cache kept for the process, and its size.
+PROCESS_CACHES = {
+    "tsunagu.html.glossary_links._word_edges": 1024,
+    "tsunagu.html.markup.render_markdown": 8192,
+    "tsunagu.i18n.dates._format": 8192,
+    "tsunagu.japanese.easy_japanese._checker": 4,
+    "tsunagu.japanese.easy_texts._field_passage": 65536,
+    "tsunagu.japanese.furigana.tokenizer": 1,
+    "tsunagu.japanese.readability._tagger": 1,
+    "tsunagu.japanese.readability.score": 4096,
+    "tsunagu.load.history.last_change": 1024,
+    "tsunagu.load.yamlsource._parsed": yamlsource.PARSED_LIMIT,
+    "tsunagu.outputs.ical._timezone": 16,
+    "tsunagu.render.environment.template_environment": 8,
+    "tsunagu.render.qrcode.qr_svg": 16384,
+}
+
+
+def process_caches() -> dict[str, int | None]:
+    """Every function of the package that remembers its results, and its bound (None: no bound)."""
+    found = {}
+    for module_info in pkgutil.walk_packages(tsunagu.__path__, "tsunagu."):
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_info") and getattr(value, "__module__", None) == module.__name__:
+                found[f"{module.__name__}.{name}"] = value.cache_info().maxsize
+            elif inspect.isclass(value) and value.__module__ == module.__name__:
+                found |= {f"{module.__name__}.{name}.{attr}": method.cache_info().maxsize
+                          for attr, method in vars(value).items() if hasattr(method, "cache_info")}
+    return found
+
+
+def test_every_process_cache_is_listed_with_its_bound():
+    assert process_caches() == PROCESS_CACHES
+    assert None not in PROCESS_CACHES.values()
+
+
+def test_ten_thousand_parsed_texts_stay_within_the_bound(tmp_path):
+    path = tmp_path / "event.yml"
+    for number in range(10_000):
+        path.write_text(f"title: {number}\n", "utf-8")
+        source, _ = yamlsource.read_yaml(path, "data/events/event.yml")
+        assert source.data == {"title": number}
+    cache = yamlsource._parsed.cache_info()
+    assert cache.currsize <= yamlsource.PARSED_LIMIT < 10_000
+    assert yamlsource.read_yaml(path, "data/events/event.yml")[0].data == {"title": 9_999}
+    assert yamlsource._parsed.cache_info().hits == cache.hits + 1
+
+
+def test_a_checker_keeps_the_findings_of_a_bounded_number_of_passages():
+    checker = EasyJapaneseChecker(TsunaguConfig(easy_locale="ja-easy"), set())
+    for number in range(FOUND_LIMIT + 10):
+        checker.check(Passage("docs/x.ja-easy.md", "", ((1, f"{number}です。"),)))
+    assert checker._found.cache_info().currsize == FOUND_LIMIT
+
+
+def test_a_build_starts_with_empty_caches_of_its_own():
+    site = load_site_config(ROOT / "mkdocs.yml")
+    first = SiteBuilder(site.tsunagu, site.locales, site.root)
+    first.furigana.html("朝霧野市")
+    second = SiteBuilder(site.tsunagu, site.locales, site.root)
+    assert second.furigana is not first.furigana and second.glossary is not first.glossary
+    assert second.furigana._html == {} and first.furigana._html
