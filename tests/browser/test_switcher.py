@@ -20,13 +20,19 @@ SAME_PAGES = ["kyodo/", first_record("groups", "groups"), "events/"]
 
 def _open_with_root_sitemap_last(page, served, url: str) -> None:
     held = []
-    page.route(served.url("sitemap.xml"), lambda route: held.append(route))
+    root = served.url("sitemap.xml")
+    page.route(root, lambda route: held.append(route))
     others = [served.url(prefix + "sitemap.xml") for prefix in LANGUAGE_PREFIXES.values() if prefix]
     with page.expect_response(others[0]), page.expect_response(others[1]):
         page.goto(url)
+    for _ in range(50):  # the script asks for the sitemaps in no fixed order
+        if held:
+            break
+        page.wait_for_timeout(100)
     assert held, "the default language's sitemap was not asked for"
     for route in held:
         route.continue_()
+    page.unroute(root)
     page.wait_for_load_state("networkidle")
 
 
