@@ -17,6 +17,7 @@ from .model.alerts import ShownAlert, shown_alerts
 from .model.locales import Locale
 from .outputs import atom, ical
 from .outputs.files import OutputFile
+from .outputs.opendata_catalog import CatalogWriter
 from .outputs.opendata_csv import OpenDataCsv
 from .outputs.opendata_json import OpenDataJson
 from .outputs.sitemap import language_sitemaps
@@ -134,7 +135,7 @@ class LanguageBuild:
         files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
         files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
         if locale.default:
-            files |= OpenDataCsv(published).files() | OpenDataJson(published).files()
+            files |= OpenDataCsv(published).files() | OpenDataJson(published).files() | CatalogWriter(published).files()
         found = [OutputFile(path, content) for path, content in files.items()]
         return found + language_sitemaps(locale, self.site.site_url)
 

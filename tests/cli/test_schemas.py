@@ -29,6 +29,7 @@ VALIDATOR_ONLY = {
     "glossary/unknown-see-also.yml": "refers to other files (ids of terms)",
     "groups/npo-without-fields.yml": "a rule across two fields (kind npo needs npo_fields)",
     "site/wrong-check-digit.yml": "an arithmetic check (the check digit of lg_code)",
+    "site/prefecture-mismatch.yml": "a rule across two fields (the prefecture that lg_code names)",
 }
 # Bad fixtures the safe reader refuses before any schema applies (editors' tools read them differently).
 READER_ONLY = {

@@ -55,9 +55,10 @@ EXPECTED = {
         'data/glossary/unknown-see-also.yml:4: see_also[1]: there is no term with the id "nothing-here"'],
     "venues/out-of-range.yml": ["data/venues/out-of-range.yml:3: lat: 135.0 must be 90 or less"],
     "site/wrong-check-digit.yml": [
-        'data/site.yml:2: lg_code: "131017" has a wrong check digit (the last digit should be 6)'],
+        'data/site.yml:3: lg_code: "131017" has a wrong check digit (the last digit should be 6)'],
     "site/not-six-digits.yml": [
-        'data/site.yml:2: lg_code: "13101" is not a 6-digit 全国地方公共団体コード (write it in quotes)'],
+        'data/site.yml:3: lg_code: "13101" is not a 6-digit 全国地方公共団体コード (write it in quotes)'],
+    "site/prefecture-mismatch.yml": ["data/site.yml:2: prefecture: lg_code 011002 is in 北海道, not 東京都"],
 }
 
 
@@ -127,7 +128,7 @@ def test_unquoted_time_is_read_as_written(minimal):
 
 
 def test_unquoted_lg_code_with_leading_zero_stays_text(minimal):
-    text = (minimal / "data/site.yml").read_text("utf-8").replace('"131016"', "011002")
+    text = (minimal / "data/site.yml").read_text("utf-8").replace('"131016"', "011002").replace("東京都", "北海道")
     write(minimal, "site.yml", text)
     assert load(minimal).site.lg_code == "011002"
 

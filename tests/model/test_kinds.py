@@ -111,7 +111,10 @@ def test_records_are_published_as_json_open_data(notices, tmp_path, monkeypatch)
     assert record["id"] == "water" and record["group"] == "sakura"
     assert record["pages"]["en"] == "https://example.org/test/en/notices/water/"
     listing = (site / "en/opendata/index.html").read_text("utf-8")
-    assert '">Notices (JSON)</h2>' in listing and "<code>opendata/notices.json</code>" in listing
+    assert '">Notices (JSON)</h3>' in listing and "<code>opendata/notices.json</code>" in listing
+    catalog = json.loads((site / "opendata/catalog.jsonld").read_text("utf-8"))
+    assert "https://example.org/test/opendata/notices.json" in [
+        file["dcat:downloadURL"]["@id"] for dataset in catalog["dcat:dataset"] for file in dataset["dcat:distribution"]]
 
 
 def test_tsunagu_schemas_writes_the_kinds_schema(notices):

@@ -39,10 +39,22 @@ def _check_digit(code5: str) -> int:
     return (11 - total % 11) % 10
 
 
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+"""The 47 prefectures in the order of their codes: the first two digits of a 全国地方公共団体コード (01–47)."""
+
+
 def _lg_code(value) -> str:
     text = str(value).strip()
     if not (text.isdigit() and len(text) == 6):
         raise fail("lg_code", '"{value}" is not a 6-digit 全国地方公共団体コード (write it in quotes)', value=text)
+    if not 1 <= int(text[:2]) <= len(PREFECTURES):
+        raise fail("lg_code", '"{value}" does not start with a prefecture code (01 to 47)', value=text)
     if int(text[5]) != _check_digit(text[:5]):
         raise fail("lg_code", '"{value}" has a wrong check digit (the last digit should be {digit})',
                    value=text, digit=_check_digit(text[:5]))
@@ -50,6 +62,15 @@ def _lg_code(value) -> str:
 
 
 LgCode = Annotated[str, BeforeValidator(_lg_code)]
+
+
+def _prefecture(value) -> str:
+    if value not in PREFECTURES:
+        raise fail("prefecture", '"{value}" is not the name of a prefecture (e.g. 東京都, 北海道)', value=value)
+    return value
+
+
+Prefecture = Annotated[str, BeforeValidator(_prefecture), Field(json_schema_extra={"enum": list(PREFECTURES)})]
 
 
 class License(Strict):
@@ -68,9 +89,19 @@ class Site(Strict):
     """data/site.yml: who publishes the site and under which licence."""
 
     city: LocalText = _doc("市区町村名", "Name of the city")
+    prefecture: Prefecture = _doc("都道府県名（全国地方公共団体コードの先頭2桁の都道府県）",
+                                  "Prefecture, in Japanese (the one the first two digits of lg_code name)")
     lg_code: LgCode = _doc("全国地方公共団体コード（6桁、検査数字を含む）", "Local government code (6 digits, check digit included)")
     office: Office = _doc("サイトを運営する担当課", "The office that runs the site")
     license: License = _doc("データのライセンス", "Licence of the open data", default_factory=License)
+
+    @model_validator(mode="after")
+    def _prefecture_of_code(self):
+        expected = PREFECTURES[int(self.lg_code[:2]) - 1]
+        if self.prefecture != expected:
+            raise fail("rule", "lg_code {lg_code} is in {expected}, not {prefecture}",
+                       field="prefecture", lg_code=self.lg_code, expected=expected, prefecture=self.prefecture)
+        return self
 
 
 class Readings(RootModel[dict[str, Hiragana]]):

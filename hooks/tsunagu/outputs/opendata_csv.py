@@ -1,58 +1,62 @@
 """Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and two lists of our own.
 
-Files are UTF-8 with a BOM and CRLF line endings, one record per line (line breaks inside
-texts become spaces), quoted where needed by the csv module. A text that a spreadsheet would
-read as a formula (starting with = + - @, tab or carriage return) gets a leading apostrophe.
+The tables and their columns are declared in ``tables``. Files are UTF-8 with a BOM and CRLF line
+endings, one record per line (line breaks inside texts become spaces), quoted where needed by the csv
+module; each is written with its Table Schema next to it.
+
+The formula guard: a text that a spreadsheet would run as a formula (starting with = + - @, tab or
+carriage return, and not a plain number) gets a leading apostrophe. Values of a checked form are
+written as they are: numbers, dates, times, and texts in a column with a pattern (IDs, phone numbers)
+that match it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from typing import Callable
 
 from ..model.locales import Locale
 from ..model.models import Event, Group, Term
-from .published import Dataset, Published
+from .published import Published
+from .tables import CSV_TABLES, Column, CsvTable
 
-EVENT_COLUMNS = (
-    "全国地方公共団体コード", "ID", "地方公共団体名", "イベント名", "イベント名_カナ", "イベント名_英語",
-    "開始日", "終了日", "開始時間", "終了時間", "開始日時特記事項", "説明", "料金（基本）", "料金（詳細）",
-    "連絡先名称", "連絡先電話番号", "連絡先内線番号", "主催者", "場所名称", "住所", "方書", "緯度", "経度",
-    "アクセス方法", "駐車場情報", "定員", "参加申込終了日", "参加申込終了時間", "参加申込方法", "URL", "備考",
-)
-GROUP_COLUMNS = (
-    "全国地方公共団体コード", "ID", "団体名", "団体名_カナ", "団体名_英語", "種類", "活動地区", "活動分野",
-    "紹介", "連絡先名称", "連絡先電話番号", "連絡先メールアドレス", "ウェブサイト", "URL", "最終更新日",
-)
-GLOSSARY_COLUMNS = (
-    "全国地方公共団体コード", "ID", "用語", "読み", "用語_英語", "定義", "別名", "根拠法令", "URL", "最終更新日",
-)
-DATASETS = (
-    Dataset("opendata/events.csv", "opendata.events_csv", "CSV", EVENT_COLUMNS),
-    Dataset("opendata/groups.csv", "opendata.groups_csv", "CSV", GROUP_COLUMNS),
-    Dataset("opendata/glossary.csv", "opendata.glossary_csv", "CSV", GLOSSARY_COLUMNS),
-)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 
 Cell = str | int | float | None
 
 
 def inert(text: str) -> str:
-    """A text on one line that no spreadsheet turns into a formula."""
+    """A text on one line that no spreadsheet runs as a formula; a plain number stays as it is."""
     line = re.sub(r"\s*[\r\n]+\s*", " ", text).strip()
-    return "'" + line if line.startswith(FORMULA_STARTS) else line
+    runs = line.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(line)
+    return "'" + line if runs else line
 
 
-def to_csv(header: tuple[str, ...], rows: list[tuple[Cell, ...]]) -> bytes:
-    """CSV bytes: UTF-8 with BOM, CRLF; texts made inert, numbers written as they are."""
+def _cell(column: Column, value: Cell) -> Cell:
+    """``value`` as written: typed values as they are, other texts made inert."""
+    if not isinstance(value, str):
+        return value
+    checked = column.typed and (column.pattern is None or re.fullmatch(column.pattern, value))
+    return value if checked else inert(value)
+
+
+def to_csv(columns: tuple[Column, ...], rows: list[tuple[Cell, ...]]) -> bytes:
+    """CSV bytes: UTF-8 with BOM, CRLF; a header of the columns' names, then the guarded rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([column.name for column in columns])
     for row in rows:
-        writer.writerow([inert(cell) if isinstance(cell, str) else cell for cell in row])
+        writer.writerow([_cell(column, value) for column, value in zip(columns, row, strict=True)])
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def schema_file(table: CsvTable) -> bytes:
+    """A table's Table Schema as a JSON file."""
+    return json.dumps(table.table_schema(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
 class OpenDataCsv:
@@ -64,16 +68,14 @@ class OpenDataCsv:
         self.english = published.english()
 
     def files(self) -> dict[str, bytes]:
-        catalog = self.published.catalog
-        return {
-            DATASETS[0].path: self._table(EVENT_COLUMNS, self._event, catalog.events.values()),
-            DATASETS[1].path: self._table(GROUP_COLUMNS, self._group, catalog.groups.values()),
-            DATASETS[2].path: self._table(GLOSSARY_COLUMNS, self._term, catalog.terms.values()),
-        }
-
-    @staticmethod
-    def _table(columns: tuple[str, ...], row: Callable, records) -> bytes:
-        return to_csv(columns, [row(record) for record in sorted(records, key=lambda r: r.id)])
+        """Each table's CSV and its Table Schema, by path."""
+        rows: dict[str, Callable] = {"event": self._event, "group": self._group, "term": self._term}
+        lg_code, files = self.published.catalog.site.lg_code, {}
+        for kind, table in CSV_TABLES.items():
+            records = sorted(self.published.catalog.records(kind).values(), key=lambda r: r.id)
+            files[table.path(lg_code)] = to_csv(table.columns, [rows[kind](record) for record in records])
+            files[table.schema_path(lg_code)] = schema_file(table)
+        return files
 
     def _text(self, value) -> str:
         return self.published.text(self.locale, value)
@@ -88,10 +90,10 @@ class OpenDataCsv:
         site, venue = self.published.catalog.site, self.published.catalog.venues.get(event.venue or "")
         contact_name, contact_phone = self._event_contact(event)
         return (
-            site.lg_code, event.id, self._text(site.city), self._text(event.title), event.title_kana,
+            site.lg_code, event.id, site.prefecture + self._text(site.city), self._text(event.title), event.title_kana,
             self._english(event.title), event.start_date.isoformat(), event.last_day.isoformat(),
             _hhmm(event.start_time), _hhmm(event.end_time), self._status_note(event),
-            self._text(event.description), self._fee(event), self._text(event.fee_note),
+            self._text(event.description), event.fee, self._fee_detail(event),
             contact_name, contact_phone, "", self._names(event.organizers),
             self._text(venue.name) if venue else self._t("event.online"), self._text(venue.address) if venue else "",
             "", venue.lat if venue else None, venue.lon if venue else None,
@@ -104,7 +106,10 @@ class OpenDataCsv:
     def _status_note(self, event: Event) -> str:
         return "" if event.status == "scheduled" else self._t(f"status.{event.status}")
 
-    def _fee(self, event: Event) -> str:
+    def _fee_detail(self, event: Event) -> str:
+        """The fee in words: the event's note on it, else 無料 or the amount (1,000円)."""
+        if event.fee_note:
+            return self._text(event.fee_note)
         return self._t("event.free") if event.fee == 0 else self._t("event.yen", amount=f"{event.fee:,}")
 
     def _registration(self, event: Event) -> str:

@@ -11,22 +11,16 @@ import json
 
 from ..model.kinds import RecordKind, record_kinds
 from ..model.models import Group, Record
-from .published import Dataset, Published
+from .published import Published
 
 
-def _path(kind: RecordKind) -> str:
+def json_path(kind: RecordKind) -> str:
     return f"opendata/{kind.dataset}.json"
 
 
-def _fields(kind: RecordKind) -> tuple[str, ...]:
+def json_fields(kind: RecordKind) -> tuple[str, ...]:
     """A record's fields in the file: its id, its pages, then the fields of its data file."""
     return ("id", *(("pages",) if kind.section else ()), *kind.model.model_fields)
-
-
-def datasets() -> tuple[Dataset, ...]:
-    """The JSON files, one per kind of record, as the open-data page lists them."""
-    return tuple(Dataset(_path(kind), f"opendata.{kind.dataset}_json", "JSON", _fields(kind))
-                 for kind in record_kinds())
 
 
 class OpenDataJson:
@@ -36,7 +30,7 @@ class OpenDataJson:
         self.published = published
 
     def files(self) -> dict[str, bytes]:
-        return {_path(kind): self._file(kind) for kind in record_kinds()}
+        return {json_path(kind): self._file(kind) for kind in record_kinds()}
 
     def _file(self, kind: RecordKind) -> bytes:
         site, records = self.published.catalog.site, self.published.catalog.records(kind.name)

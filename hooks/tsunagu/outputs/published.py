@@ -1,4 +1,4 @@
-"""What files read outside the site share: full URLs, texts in one language, and dataset descriptions.
+"""What files read outside the site share: full URLs and texts in one language.
 
 Feeds, calendars, open data and JSON-LD are read by other software, so their links are
 absolute (below the engine's ``site_url``) and their texts are picked per language here.
@@ -53,16 +53,6 @@ class AbsoluteUrls:
     def webcal(self, locale: Locale, path: str) -> str:
         """The ``webcal://`` address that makes calendar apps subscribe to ``path``."""
         return "webcal://" + self.of(locale, path).split("://", 1)[1]
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """One open-data file, as the open-data page lists it."""
-
-    path: str
-    title_key: str
-    format: str
-    columns: tuple[str, ...]
 
 
 def local_midnight(day: dt.date) -> dt.datetime:

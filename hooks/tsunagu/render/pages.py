@@ -17,7 +17,7 @@ import yaml
 from jinja2 import Environment
 from markupsafe import escape
 
-from ..outputs import ical, opendata_csv, opendata_json
+from ..outputs import ical, opendata_catalog
 from ..load.catalog import Catalog
 from ..i18n.collation import index_entry
 from ..i18n.dates import DateFormatter
@@ -149,11 +149,11 @@ class PageRenderer:
                 "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal})}
 
     def _opendata(self) -> dict:
-        """The open-data files (below the default language's root), their licence and columns."""
+        """The open-data catalogue (files below the default language's root), its licence and its address."""
         default = self.locales.default
-        datasets = [(d, self.published.urls.of(default, d.path))
-                    for d in (*opendata_csv.DATASETS, *opendata_json.datasets())]
-        return {"datasets": datasets, "license": self.catalog.site.license}
+        return {"datasets": opendata_catalog.datasets(self.published), "license": self.catalog.site.license,
+                "url": lambda path: self.published.urls.of(default, path),
+                "catalog_path": opendata_catalog.CATALOG_PATH}
 
     def _groups_by_kind(self):
         groups = sorted(self.catalog.groups.values(), key=lambda g: g.name_kana)
