@@ -17,19 +17,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from tsunagu.i18n.alternates import alternates
 from tsunagu.builder import SiteBuilder
-from tsunagu.language_build import LanguageBuild
-from tsunagu.render.coverage import COVERAGE_MARKER
-from tsunagu.model.errors import DataError
 from tsunagu.html.ruby import heading_texts, without_readings
+from tsunagu.html.themefix import valid_toggles
+from tsunagu.i18n.alternates import alternates
 from tsunagu.japanese.furigana import INLINE
+from tsunagu.language_build import LanguageBuild
+from tsunagu.load.siteconfig import engine_settings
+from tsunagu.model.errors import DataError
 from tsunagu.model.locales import Locale, Locales
+from tsunagu.outputs.search import SearchIndexError
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
-from tsunagu.outputs.search import SearchIndexError
-from tsunagu.load.siteconfig import engine_settings
-from tsunagu.html.themefix import valid_toggles
+from tsunagu.render.coverage import COVERAGE_MARKER
 from tsunagu.render.whatson import WHATS_ON_MARKER
 
 log = logging.getLogger("mkdocs.hooks.tsunagu")
