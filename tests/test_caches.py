@@ -34,6 +34,7 @@ PROCESS_CACHES = {
     "tsunagu.japanese.readability.score": 4096,
     "tsunagu.load.history.last_change": 1024,
     "tsunagu.load.yamlsource._parsed": yamlsource.PARSED_LIMIT,
+    "tsunagu.model.locales.babel_locale": 64,
     "tsunagu.outputs.ical._timezone": 16,
     "tsunagu.render.environment.template_environment": 8,
     "tsunagu.render.qrcode.qr_svg": 16384,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel import Locale as BabelLocale
 from babel import UnknownLocaleError
@@ -61,8 +62,10 @@ class Locales:
         return parts[-2] if len(parts) > 2 and parts[-2] in self.codes else self.default.code
 
 
+@lru_cache(maxsize=64)
 def babel_locale(code: str) -> BabelLocale:
-    """The Babel locale for a site locale code; ``ja-easy`` → ``ja``, unknown → ``en``."""
+    """The Babel locale for a site locale code; ``ja-easy`` → ``ja``, unknown → ``en``. Kept per code: it is
+    asked for on every page and every table-of-contents entry, and ``ja-easy`` costs a failed parse first."""
     return _known_locale(code) or BabelLocale.parse("en")
 
 

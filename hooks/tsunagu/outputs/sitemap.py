@@ -1,7 +1,7 @@
 """A sitemap in each language's folder, where Material's script looks for one.
 
-The site's sitemap (``sitemap.xml`` at the root, written by mkdocs-static-i18n) lists the pages of
-every language. Material's script fetches ``sitemap.xml`` beside every ``<link rel="alternate">`` of a
+The site's sitemap (``sitemap.xml`` at the root, written by mkdocs-static-i18n) lists the
+hand-written pages of every language; the generated pages (records and their indexes) are not in it. Material's script fetches ``sitemap.xml`` beside every ``<link rel="alternate">`` of a
 page: each language's home and each language's feed. In the folder of every language but the default,
 a sitemap index (sitemaps.org) answers it and points at the site's sitemap.
 """
