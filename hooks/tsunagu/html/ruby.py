@@ -31,9 +31,11 @@ class RubyPass:
         """A whole page read for readers of kana only: ruby over its text (navigation, header, footer
         and content alike), and the reading itself in the title, list choices and attributes seen as
         text, where ruby cannot go. Code keeps its kanji."""
-        return rewrite_text(html, self._page_node, self._seen_attributes)
+        return rewrite_text(html, self._page_node, self._seen_attributes, attributes_when=_may_have_kanji)
 
     def _page_node(self, text: str, open_elements: tuple[Element, ...]) -> str:
+        if not has_kanji(text):  # most of a page's text: no ancestors to look at (for speed)
+            return escape(text, quote=False)
         if inside(open_elements, NO_RUBY - PLAIN_TEXT) or not inside(open_elements, PLAIN_TEXT):
             return self._node(text, open_elements, False)
         return escape(self.furigana.kana(text), quote=False)
@@ -47,6 +49,11 @@ class RubyPass:
         if inside(open_elements, NO_RUBY):
             return escape(text, quote=False)
         return self.furigana.html(text, optional)
+
+
+def _may_have_kanji(written: str) -> bool:
+    """Whether attributes as written may hold kanji once unescaped."""
+    return "&#" in written or has_kanji(written)
 
 
 def inline_readings(html: str, show: bool, optional: bool = False) -> str:
