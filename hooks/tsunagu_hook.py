@@ -221,6 +221,7 @@ def _write_outputs(config: MkDocsConfig):
     let go of its build: nothing reads it after this (for memory)."""
     language = _state.languages.pop(_i18n(config).current_language)
     locale = language.locale
+    _state.builder.save_cache()
     if _state.dirty_serve and locale.code in _state.preview_outputs:
         return  # the preview rewrites pages, not feeds: writing them took most of a rebuild
     _state.preview_outputs.add(locale.code)

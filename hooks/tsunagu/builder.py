@@ -16,7 +16,10 @@ from .html.ruby import RubyPass
 from .japanese.furigana import Furigana
 from .html.glossary_links import GlossaryLinker
 from .model.locales import Locale, Locales, babel_locale
+from .load.cache import Cache, files_digest
+from .render.bodies import BodyCache
 from .render.pages import PageRenderer
+from .render.qrcode import QrCodes
 from .render.environment import template_environment
 from .outputs.published import AbsoluteUrls, Published
 from .i18n.strings import Strings, load_strings
@@ -39,13 +42,26 @@ class SiteBuilder:
         self.dates = dates
         self._coverage: Coverage | None = None
         self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)
+        self.cache = Cache(self.config.cache_dir)
+        bodies = BodyCache(self.cache, self.catalog, self._shared_inputs())
         self.renderer = PageRenderer(self.catalog, locales, self.strings,
                                      template_environment(self.config.templates_dir), dates, self.today,
-                                     published=self.published)
-        self.furigana = Furigana(self.catalog.readings)
+                                     published=self.published, bodies=bodies, codes=QrCodes(self.cache))
+        self.furigana = Furigana(self.catalog.readings, self.cache)
         self.ruby = RubyPass(self.furigana)
         self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)
         self._default_language = babel_locale(locales.default.code).language
+
+    def _shared_inputs(self) -> tuple[str, ...]:
+        """What every generated page's body depends on besides its records: the settings, the address,
+        the languages, the UI strings, the site's templates, vocabularies and site file."""
+        data = self.config.data_dir
+        return (self.config.model_dump_json(), self.site_url, repr(self.locales),
+                files_digest(self.config.strings_dir, self.config.templates_dir, data / "vocabulary", data / "site.yml"))
+
+    def save_cache(self) -> None:
+        """Keep what this build added to the persistent cache (after each language: a build may stop)."""
+        self.cache.save()
 
     def language(self, locale: Locale) -> LanguageBuild:
         """A new build of ``locale``'s pages and outputs."""

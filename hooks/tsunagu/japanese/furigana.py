@@ -2,11 +2,13 @@
 
 Readings come from Sudachi (loaded once per process), overridden by the site's
 reading dictionary (``data/readings.yml``) and by the editors' inline notation
-``{漢字|かんじ}``. Each distinct short text is analysed once per build.
+``{漢字|かんじ}``. Each distinct short text is analysed once per build, and, with the persistent
+cache, each text once until the dictionary, the site's readings or the code change.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +18,8 @@ import jaconv
 from markupsafe import Markup
 from markupsafe import escape as markup_escape
 from sudachipy import Dictionary, SplitMode
+
+from ..load.cache import Cache, Shelf, code_version, digest, package_version
 
 
 KANJI = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]"
@@ -42,6 +46,12 @@ def tokenizer():
     return Dictionary(dict="core").tokenizer(SplitMode.C)
 
 
+def _inputs(readings: dict[str, str]) -> tuple[str, ...]:
+    """What every reading depends on besides its text: the code, Sudachi and its dictionary, the site's readings."""
+    return (code_version(), package_version("sudachipy"), package_version("sudachidict_core"),
+            digest(json.dumps(readings, ensure_ascii=False, sort_keys=True)))
+
+
 def has_kanji(text: str) -> bool:
     return _KANJI_RUN.search(text) is not None
 
@@ -56,8 +66,9 @@ def ruby(base: str, reading: str, optional: bool = False) -> Markup:
 class Furigana:
     """Reads Japanese text for one build: the site's readings first, then Sudachi."""
 
-    def __init__(self, readings: dict[str, str]):
+    def __init__(self, readings: dict[str, str], cache: Cache | None = None):
         self.readings = readings
+        self.shelf: Shelf | None = cache.shelf("furigana", *_inputs(readings)) if cache else None
         words = sorted(readings, key=len, reverse=True)
         self._words = re.compile("|".join(map(re.escape, words))) if words else None
         self._cache: dict[str, tuple[Segment, ...]] = {}
@@ -67,9 +78,19 @@ class Furigana:
         """``text`` cut into kanji runs with their readings and the text between them."""
         if text in self._cache:
             return self._cache[text]
-        found = tuple(self._analyse(text)) if has_kanji(text) else (Segment(text),)
+        found = self._kept(text) if has_kanji(text) else (Segment(text),)
         if len(text) <= _KEPT_LENGTH:
             self._cache[text] = found
+        return found
+
+    def _kept(self, text: str) -> tuple[Segment, ...]:
+        """The segments of ``text`` from the persistent cache, analysed and kept there when missing."""
+        kept = self.shelf.get(text) if self.shelf else None
+        if kept is not None:
+            return tuple(Segment(*pair) for pair in json.loads(kept))
+        found = tuple(self._analyse(text))
+        if self.shelf:
+            self.shelf.put(text, json.dumps([[s.text, s.reading] for s in found], ensure_ascii=False))
         return found
 
     def html(self, text: str, optional: bool = False) -> str:

@@ -24,6 +24,8 @@ class TsunaguConfig(BaseModel):
     data_dir: Path = Path("data")
     templates_dir: Path = Path("overrides/tsunagu")
     strings_dir: Path = Path("data/ui")
+    cache_dir: Path | None = Field(default=Path(".cache/tsunagu"),
+                                   description="Where results are kept between builds (null: no cache)")
     date_styles: dict[str, DateStyle] = Field(default_factory=dict, description="Date style per locale code")
     today: dt.date | None = Field(default=None, description=f"Fixes 'today'; the {TODAY_VARIABLE} variable wins")
     furigana_always: list[str] = Field(default_factory=list, description="Locale codes whose pages always show furigana")
@@ -41,6 +43,7 @@ class TsunaguConfig(BaseModel):
             "data_dir": root / self.data_dir,
             "templates_dir": root / self.templates_dir,
             "strings_dir": root / self.strings_dir,
+            "cache_dir": root / self.cache_dir if self.cache_dir else None,
         })
 
     def build_date(self) -> dt.date:

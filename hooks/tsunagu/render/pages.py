@@ -27,7 +27,8 @@ from ..model.locales import Locale, Locales, babel_locale
 from ..model.kinds import RecordKind, with_pages
 from ..model.models import Event, Record
 from ..outputs.published import Published
-from .qrcode import PrintLink
+from .bodies import BodyCache
+from .qrcode import PrintLink, QrCodes
 from ..i18n.strings import Strings
 from ..model.urls import index_src, record_src, src_to_url
 from .view import View
@@ -67,10 +68,12 @@ class PageRenderer:
     """Renders every generated page of one language."""
 
     def __init__(self, catalog: Catalog, locales: Locales, strings: Strings, env: Environment,
-                 dates: dict[str, DateFormatter], today: dt.date, published: Published):
+                 dates: dict[str, DateFormatter], today: dt.date, published: Published,
+                 bodies: BodyCache, codes: QrCodes):
         self.catalog, self.locales, self.strings = catalog, locales, strings
         self.env, self.dates, self.today = env, dates, today
         self.published, self.linked = published, LinkedData(published)
+        self.bodies, self.codes = bodies, codes
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
         upcoming = self._upcoming()
@@ -126,19 +129,22 @@ class PageRenderer:
         }
 
     def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
-        return PrintLink(self.published.urls.record(locale, kind, record_id))
+        return PrintLink(self.published.urls.record(locale, kind, record_id), self.codes)
 
     def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None) -> GeneratedPage:
-        view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
-                    locale.prefix + src_to_url(src))
+        catalog = self.bodies.recording()
+        view = View(locale, self.locales, self.strings, self.dates[locale.code], catalog, locale.prefix + src_to_url(src))
         # MkDocs titles are HTML, and the theme prints them unescaped: escape the record's text.
         meta = {"title": str(escape(title(view))), "tsunagu_generated": True}
         structured = linked() if linked else None
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)
         front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
-        def body() -> tuple[str, bool]:
+        def render() -> tuple[str, bool]:
             return self.env.get_template(template).render(view=view, today=self.today, **data), view.fell_back
+
+        def body() -> tuple[str, bool]:
+            return self.bodies.body((src, locale, self.today), {"template": template, **data}, catalog, render)
 
         return GeneratedPage(src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body)
 
