@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-23"
 ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs: its maintained continuation
+# Every build a test makes, in process or not, starts cold and leaves no cache behind in the repository;
+# tests/site/test_cache.py turns the persistent cache on where it is the subject.
+os.environ["TSUNAGU_CACHE"] = ""
 
 
 def build(config: Path, site_dir: Path, engine: str = "mkdocs", **env: str) -> subprocess.CompletedProcess:

@@ -75,7 +75,7 @@ class Shelf:
 
 
 class Cache:
-    """The cache file of one site, or none (``folder`` None): then every shelf is empty and keeps nothing."""
+    """The cache file of one site, or none (``folder`` None, or a file that cannot be opened): then it has no shelves."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
@@ -94,22 +94,22 @@ class Cache:
             log.warning("the build cache in %s is not used: %s", folder, error)
             return None
 
-    def shelf(self, name: str, *salt: str) -> Shelf:
-        """The shelf ``name`` for inputs ``salt``: entries made under another salt are dropped on save."""
+    def shelf(self, name: str, *salt: str) -> Shelf | None:
+        """The shelf ``name`` for inputs ``salt`` (entries made under another salt are dropped on save);
+        None when there is no cache file."""
+        if self._db is None:
+            return None
         if name not in self.shelves:
             self.shelves[name] = Shelf(self, name, digest(*salt))
         return self.shelves[name]
 
     def read(self, address: str) -> str | None:
-        if self._db is None:
-            return None
         row = self._db.execute("SELECT value FROM entries WHERE address = ?", (address,)).fetchone()
         return row[0] if row else None
 
     def save(self) -> None:
         """Write every shelf's new entries in one transaction, and drop entries of outdated salts."""
         if self._db is None:
-            self.shelves.clear()
             return
         try:
             with self._db:

@@ -15,6 +15,7 @@ DateStyle = Literal["wareki", "seireki", "babel"]
 ReadabilityBand = Literal["上級後半", "上級前半", "中級後半", "中級前半", "初級後半", "初級前半"]
 TIMEZONE = ZoneInfo("Asia/Tokyo")
 TODAY_VARIABLE = "TSUNAGU_TODAY"
+CACHE_VARIABLE = "TSUNAGU_CACHE"
 
 
 class TsunaguConfig(BaseModel):
@@ -24,8 +25,8 @@ class TsunaguConfig(BaseModel):
     data_dir: Path = Path("data")
     templates_dir: Path = Path("overrides/tsunagu")
     strings_dir: Path = Path("data/ui")
-    cache_dir: Path | None = Field(default=Path(".cache/tsunagu"),
-                                   description="Where results are kept between builds (null: no cache)")
+    cache_dir: Path | None = Field(default=Path(".cache/tsunagu"), description=(
+        f"Where results are kept between builds (null: none); the {CACHE_VARIABLE} variable wins (empty: none)"))
     date_styles: dict[str, DateStyle] = Field(default_factory=dict, description="Date style per locale code")
     today: dt.date | None = Field(default=None, description=f"Fixes 'today'; the {TODAY_VARIABLE} variable wins")
     furigana_always: list[str] = Field(default_factory=list, description="Locale codes whose pages always show furigana")
@@ -43,8 +44,14 @@ class TsunaguConfig(BaseModel):
             "data_dir": root / self.data_dir,
             "templates_dir": root / self.templates_dir,
             "strings_dir": root / self.strings_dir,
-            "cache_dir": root / self.cache_dir if self.cache_dir else None,
+            "cache_dir": self._cache_folder(root),
         })
+
+    def _cache_folder(self, root: Path) -> Path | None:
+        chosen = os.environ.get(CACHE_VARIABLE)
+        if chosen is not None:
+            return Path(chosen).resolve() if chosen else None
+        return root / self.cache_dir if self.cache_dir else None
 
     def build_date(self) -> dt.date:
         """'Today' for the build: decides what is upcoming and what is past."""
