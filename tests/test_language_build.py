@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,5 +41,6 @@ def test_a_language_finishes_its_pages_after_another_language_was_built(site):
 def test_a_page_is_finished_before_its_language_lists_its_pages(site):
     config, builder = site
     content = finished(builder, "ja-easy", config)
-    assert builder.catalog.events[EVENT].title.root["ja-easy"] in content
+    seen = re.sub(r"<rt>.*?</rt>|<[^>]+>", "", content)  # read in kana already: the words under the readings
+    assert builder.catalog.events[EVENT].title.root["ja-easy"] in seen
     assert BODY_PLACEHOLDER not in content

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .html.langmark import mark_japanese
-from .html.ruby import inline_readings
+from .html.htmltext import chained, rewrite_text
+from .html.langmark import japanese_step, mark_japanese
+from .html.ruby import inline_step
 from .load.history import last_change
 from .model.alerts import ShownAlert, shown_alerts
 from .model.locales import Locale
@@ -63,12 +64,16 @@ class LanguageBuild:
         return PageContent(self._finish(html, src_uri), fell_back)
 
     def _finish(self, html: str, src_uri: str) -> str:
-        optional = self.furigana_toggle()
-        shown = optional or self._furigana_always()
-        html = inline_readings(html, shown, optional)
-        html = self.site.glossary.link(html, self.locale, src_uri)
-        html = self.marked(html)
-        return self.site.ruby.annotate(html, optional) if optional else html  # always: by finish_page
+        """One pass over the content: editors' readings, glossary links, then Japanese marked in other
+        languages, or ruby (read in kana where furigana is always shown: ``finish_page`` passes over it)."""
+        optional, always = self.furigana_toggle(), self._furigana_always()
+        ruby = self.site.ruby
+        steps = [inline_step(optional or always, optional), self.site.glossary.step(self.locale, src_uri)]
+        if not self.site.in_default_language(self.locale):
+            steps.append(japanese_step(self.site.locales.default.code))
+        if always:
+            return ruby.read_content(html, chained(*steps, ruby.page_step()))
+        return rewrite_text(html, chained(*steps, ruby.step(optional)) if optional else chained(*steps))
 
     def finish_page(self, html: str) -> str:
         """A whole rendered page: where furigana is always shown, every kanji a reader sees gets its

@@ -29,3 +29,18 @@ def test_classes_of_open_elements():
     found = []
     rewrite_text('<span class="x tsunagu-term">t</span>', lambda t, open_: found.append(open_[0].has_class("tsunagu-term")) or t)
     assert found == [True]
+
+
+def test_chained_steps_rewrite_the_text_of_what_earlier_steps_made():
+    from html import escape
+
+    from tsunagu.html.htmltext import chained
+
+    def link(text, open_elements):
+        return text.replace("term", '<a href="t/">term</a>')
+
+    def mark(text, open_elements):
+        return f"[{escape(text)}:{'/'.join(e.tag for e in open_elements)}]"
+
+    html = rewrite_text("<p>a term &amp; more</p><pre>term</pre>", chained(link, mark))
+    assert html == '<p>[a :p]<a href="t/">[term:p/a]</a>[ &amp; more:p]</p><pre><a href="t/">[term:pre/a]</a></pre>'

@@ -21,7 +21,7 @@ from sudachipy import SplitMode
 
 from ..load.catalog import Catalog
 from ..japanese.furigana import tokenizer
-from .htmltext import Element, inside, rewrite_text
+from .htmltext import Element, Rewrite, inside, rewrite_text
 from ..model.locales import Locale, Locales
 from ..model.models import Term
 from ..model.urls import record_src, relative, src_to_url
@@ -148,8 +148,11 @@ class GlossaryLinker:
 
     def link(self, html: str, locale: Locale, src_uri: str) -> str:
         """A page's content HTML with its first mention of each term linked."""
-        page = _PageLinks(self, locale, src_uri)
-        return rewrite_text(html, page.node)
+        return rewrite_text(html, self.step(locale, src_uri))
+
+    def step(self, locale: Locale, src_uri: str) -> Rewrite:
+        """The rewrite of the text nodes of one page, in order, for ``link``."""
+        return _PageLinks(self, locale, src_uri).node
 
     def matcher(self, code: str) -> Matcher:
         """The matcher of pages in ``code``: their language's names, then the default language's."""

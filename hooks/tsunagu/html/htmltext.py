@@ -64,10 +64,10 @@ def parse_attributes(source: str) -> list[tuple[str, str | None]]:
 
 class _Rewriter:
     def __init__(self, html: str, rewrite: Rewrite, attributes: RewriteAttributes | None,
-                 attributes_when: Callable[[str], bool]):
+                 attributes_when: Callable[[str], bool], open_elements: tuple[Element, ...]):
         self.html, self.rewrite, self.attributes, self.attributes_when = html, rewrite, attributes, attributes_when
         self.out: list[str] = []
-        self.open: list[Element] = []
+        self.open: list[Element] = list(open_elements)
 
     def run(self) -> str:
         html, position = self.html, 0
@@ -120,11 +120,29 @@ class _Rewriter:
 
 
 def rewrite_text(html: str, rewrite: Rewrite, attributes: RewriteAttributes | None = None,
-                 attributes_when: Callable[[str], bool] = bool) -> str:
+                 attributes_when: Callable[[str], bool] = bool, open_elements: tuple[Element, ...] = ()) -> str:
     """``html`` with every text node replaced by ``rewrite(text, open_elements)`` and, when
     ``attributes`` is given, the attribute values it returns for each start tag whose attributes as
-    written pass ``attributes_when`` (a quick test that spares parsing the others)."""
-    return _Rewriter(html, rewrite, attributes, attributes_when).run()
+    written pass ``attributes_when`` (a quick test that spares parsing the others). ``open_elements``:
+    the elements around ``html`` when it is a piece of a page."""
+    return _Rewriter(html, rewrite, attributes, attributes_when, open_elements).run()
+
+
+def chained(*steps: Rewrite) -> Rewrite:
+    """One rewrite doing ``steps`` in turn: each later step rewrites the text of what the earlier made of a
+    text node (a glossary link's words get their ruby), so a page is scanned once, not once per step."""
+    first, rest = steps[0], steps[1:]
+    if not rest:
+        return first
+    then = chained(*rest)
+
+    def rewrite(text: str, open_elements: tuple[Element, ...]) -> str:
+        made = first(text, open_elements)
+        if "<" not in made:  # text alone: no markup to scan
+            return then(unescape(made) if "&" in made else made, open_elements)
+        return rewrite_text(made, then, open_elements=open_elements)
+
+    return rewrite
 
 
 def inside(open_elements: tuple[Element, ...], tags: frozenset[str]) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from markupsafe import escape
+from html import escape
 
-from .htmltext import Element, inside, rewrite_text
+from .htmltext import Element, Rewrite, inside, rewrite_text
 
 # Kana, kanji, CJK punctuation and full-width forms, with spaces between them.
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -19,12 +19,17 @@ def mark_japanese(html: str, lang: str) -> str:
     """``html`` with every run of Japanese text outside a ``lang`` wrapped in ``<span lang=…>``."""
     if not JAPANESE.search(html):
         return html
-    opening = f'<span lang="{escape(lang)}">'
+    return rewrite_text(html, japanese_step(lang))
+
+
+def japanese_step(lang: str) -> Rewrite:
+    """The rewrite of one text node for ``mark_japanese``."""
+    opening = f'<span lang="{escape(lang, quote=True)}">'
 
     def node(text: str, open_elements: tuple[Element, ...]) -> str:
-        safe = str(escape(text))
+        safe = escape(text, quote=False)
         if inside(open_elements, _RAW) or any("lang" in e.attrs for e in open_elements):
             return safe
         return JAPANESE.sub(lambda m: f"{opening}{m[0]}</span>", safe)
 
-    return rewrite_text(html, node)
+    return node

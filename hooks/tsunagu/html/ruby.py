@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from ..japanese.furigana import INLINE, Furigana, has_kanji, ruby
-from .htmltext import Element, inside, rewrite_text
+from .htmltext import Element, Rewrite, inside, rewrite_text
 
 NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
                      "title", "svg", "math", "option", "optgroup"})
@@ -15,6 +15,8 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PLAIN_TEXT = frozenset({"title", "option", "optgroup", "textarea"})
 SEEN_ATTRIBUTES = frozenset({"title", "placeholder", "alt", "label"})
 _BUTTON_INPUTS = frozenset({"button", "submit", "reset"})
+# Around content already read in kana: the whole-page pass skips it, so no part of a page is read twice.
+_READ, _READ_END = "<!--tsunagu:read-->", "<!--/tsunagu:read-->"
 
 
 class RubyPass:
@@ -25,13 +27,33 @@ class RubyPass:
 
     def annotate(self, html: str, optional: bool = False) -> str:
         """A page's content HTML with ruby over every kanji outside code and existing ruby."""
-        return rewrite_text(html, lambda text, open_elements: self._node(text, open_elements, optional))
+        return rewrite_text(html, self.step(optional))
+
+    def step(self, optional: bool) -> Rewrite:
+        """The rewrite of one text node of content: ruby over its kanji (``optional``: hidden until asked for)."""
+        return lambda text, open_elements: self._node(text, open_elements, optional)
+
+    def page_step(self) -> Rewrite:
+        """The rewrite of one text node of a page read in kana only (see ``annotate_page``)."""
+        return self._page_node
 
     def annotate_page(self, html: str) -> str:
         """A whole page read for readers of kana only: ruby over its text (navigation, header, footer
         and content alike), and the reading itself in the title, list choices and attributes seen as
-        text, where ruby cannot go. Code keeps its kanji."""
-        return rewrite_text(html, self._page_node, self._seen_attributes, attributes_when=_may_have_kanji)
+        text, where ruby cannot go. Code keeps its kanji. Content already read (``read_content``) is
+        passed over."""
+        pieces = []
+        for frame, content in _outside_content(html):
+            pieces += [self._read(frame, self._page_node), content]
+        return "".join(pieces)
+
+    def read_content(self, html: str, rewrite: Rewrite) -> str:
+        """Content read in kana by ``rewrite`` (ending with ``page_step``), its attributes seen as text
+        too, and marked as read for ``annotate_page``."""
+        return f"{_READ}{self._read(html, rewrite)}{_READ_END}"
+
+    def _read(self, html: str, rewrite: Rewrite) -> str:
+        return rewrite_text(html, rewrite, self._seen_attributes, attributes_when=_may_have_kanji)
 
     def _page_node(self, text: str, open_elements: tuple[Element, ...]) -> str:
         if not has_kanji(text):  # most of a page's text: no ancestors to look at (for speed)
@@ -51,6 +73,17 @@ class RubyPass:
         return self.furigana.html(text, optional)
 
 
+def _outside_content(html: str) -> list[tuple[str, str]]:
+    """``html`` as (frame, content already read) pairs, the markers taken out."""
+    pairs, position = [], 0
+    while (start := html.find(_READ, position)) >= 0:
+        end = html.find(_READ_END, start)
+        end = len(html) if end < 0 else end
+        pairs.append((html[position:start], html[start + len(_READ):end]))
+        position = end + len(_READ_END)
+    return pairs + [(html[position:], "")]
+
+
 def _may_have_kanji(written: str) -> bool:
     """Whether attributes as written may hold kanji once unescaped."""
     return "&#" in written or has_kanji(written)
@@ -60,6 +93,11 @@ def inline_readings(html: str, show: bool, optional: bool = False) -> str:
     """Editors' ``{漢字|かんじ}``: ruby where furigana is shown, else the plain word (never in code)."""
     if INLINE.search(html) is None:  # most pages have none: skip parsing them (for speed)
         return html
+    return rewrite_text(html, inline_step(show, optional))
+
+
+def inline_step(show: bool, optional: bool = False) -> Rewrite:
+    """The rewrite of one text node for ``inline_readings``."""
     def node(text: str, open_elements: tuple[Element, ...]) -> str:
         if inside(open_elements, NO_RUBY):
             return escape(text, quote=False)
@@ -70,7 +108,7 @@ def inline_readings(html: str, show: bool, optional: bool = False) -> str:
             position = match.end()
         return "".join(out) + escape(text[position:], quote=False)
 
-    return rewrite_text(html, node)
+    return node
 
 
 def without_readings(html: str) -> str:
