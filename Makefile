@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 NODE_TOOLS := node_modules/.installed
 
-.PHONY: install system-deps serve build test check clean bench bench-prefecture preview
+.PHONY: install system-deps serve build build-single test check clean bench bench-prefecture preview
 
 # Everything the tests need; `make serve` and `make build` need the Python packages alone.
 install: $(VENV)/.installed $(NODE_TOOLS)
@@ -42,8 +42,13 @@ lock:
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Every language at once, one process each, then merged and indexed for search (as deploy-matrix.yml's jobs);
+# build-single: every language in one process. Either replaces site/ only when the build succeeds.
 build: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/tsunagu build
+
+build-single: $(VENV)/.installed
+	$(BIN)/tsunagu build --single
 
 check: $(VENV)/.installed
 	$(BIN)/tsunagu check
