@@ -59,13 +59,15 @@ test: system-deps install
 clean:
 	rm -rf site
 
-# Benchmark against plain MkDocs (bench/run.py); SCALE=small for a quick look.
+# Benchmark against plain MkDocs (bench/run.py); SCALE=small for a quick look, BENCH_ARGS=--preview to time
+# the preview too. bench-prefecture measures the city in the same run, for the ratio of the two.
 SCALE ?= city
+BENCH_ARGS ?=
 bench: install
-	$(BIN)/python -m bench.run --scale $(SCALE)
+	$(BIN)/python -m bench.run --scale $(SCALE) $(BENCH_ARGS)
 
 bench-prefecture: install
-	$(BIN)/python -m bench.run --scale prefecture
+	$(BIN)/python -m bench.run --scale city --scale prefecture $(BENCH_ARGS)
 
 # The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
 # (bench/firstview.py; Lighthouse from npm, installed by `make install`).
