@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 NODE_TOOLS := node_modules/.installed
 
-.PHONY: install system-deps serve build test check clean bench bench-prefecture preview
+.PHONY: install system-deps serve build build-single test check clean bench bench-prefecture preview
 
 # Everything the tests need; `make serve` and `make build` need the Python packages alone.
 install: $(VENV)/.installed $(NODE_TOOLS)
@@ -42,8 +42,13 @@ lock:
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Every language at once, one process each, then merged and indexed for search (as deploy-matrix.yml's jobs);
+# build-single: every language in one process. Either replaces site/ only when the build succeeds.
 build: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/tsunagu build
+
+build-single: $(VENV)/.installed
+	$(BIN)/tsunagu build --single
 
 check: $(VENV)/.installed
 	$(BIN)/tsunagu check
@@ -54,13 +59,15 @@ test: system-deps install
 clean:
 	rm -rf site
 
-# Benchmark against plain MkDocs (bench/run.py); SCALE=small for a quick look.
+# Benchmark against plain MkDocs (bench/run.py); SCALE=small for a quick look, BENCH_ARGS=--preview to time
+# the preview too. bench-prefecture measures the city in the same run, for the ratio of the two.
 SCALE ?= city
+BENCH_ARGS ?=
 bench: install
-	$(BIN)/python -m bench.run --scale $(SCALE)
+	$(BIN)/python -m bench.run --scale $(SCALE) $(BENCH_ARGS)
 
 bench-prefecture: install
-	$(BIN)/python -m bench.run --scale prefecture
+	$(BIN)/python -m bench.run --scale city --scale prefecture $(BENCH_ARGS)
 
 # The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
 # (bench/firstview.py; Lighthouse from npm, installed by `make install`).

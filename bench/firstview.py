@@ -26,9 +26,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .generate import ROOT
+from .generate import ROOT, TODAY
 from .host import Host
-from .run import TODAY
 from .weight import first_view, site_path
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-23"  # the sample site's "today", for every build of a generated site
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from .generate import SCALES, generate
-from .run import TODAY
+from .generate import SCALES, TODAY, generate
 
 
 def fetch(url: str) -> str:

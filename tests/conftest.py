@@ -13,7 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-23"
-ENGINES = ("mkdocs", "properdocs")  # MkDocs 1.6, and ProperDocs: its maintained continuation
+# MkDocs 1.6; ProperDocs, its maintained continuation; and `tsunagu build` (`make build`): each language in
+# its own MkDocs process, the builds merged and indexed for search.
+ENGINES = ("mkdocs", "properdocs", "parallel")
 # Every build a test makes, in process or not, starts cold and leaves no cache behind in the repository;
 # tests/site/test_cache.py turns the persistent cache on where it is the subject.
 os.environ["TSUNAGU_CACHE"] = ""
@@ -28,9 +30,19 @@ def build(config: Path, site_dir: Path, engine: str = "mkdocs", **env: str) -> s
     )
 
 
+def build_parallel(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run ``tsunagu build`` (every language at once, merged) as ``make build`` does, with 'today' fixed."""
+    environment = {**os.environ, "TSUNAGU_TODAY": TODAY, **env}
+    return subprocess.run(
+        [sys.executable, "-m", "tsunagu.cli", "build", "-f", str(config), "-d", str(site_dir)],
+        capture_output=True, text=True, env=environment, cwd=config.parent,
+    )
+
+
 def _built_sample(tmp_path_factory, engine: str) -> Path:
     site = tmp_path_factory.mktemp(f"sample-{engine}") / "site"
-    result = build(ROOT / "mkdocs.yml", site, engine)
+    config = ROOT / "mkdocs.yml"
+    result = build_parallel(config, site) if engine == "parallel" else build(config, site, engine)
     assert result.returncode == 0, result.stderr
     return site
 
@@ -52,8 +64,26 @@ def sample_site(request, tmp_path_factory) -> Path:
 @pytest.fixture
 def minimal(tmp_path) -> Path:
     """A writable copy of the small fixture site; returns its folder (with mkdocs.yml)."""
-    target = tmp_path / "minimal"
+    return copy_minimal(tmp_path / "minimal")
+
+
+def copy_minimal(target: Path) -> Path:
+    """Copy the small fixture site to ``target``, its paths pointing at this repository; return ``target``."""
     shutil.copytree(FIXTURES / "minimal", target)
     config = target / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("../../../", f"{ROOT.as_posix()}/"), "utf-8")
     return target
+
+
+def build_per_language(config: Path) -> None:
+    """Set up a site as the sample site is for building one language alone: the i18n plugin's
+    ``build_only_locale`` reads ``TSUNAGU_LANG``, and Pagefind replaces Material's search."""
+    text = config.read_text("utf-8").replace("  - i18n:\n", "  - i18n:\n      build_only_locale: !ENV [TSUNAGU_LANG, null]\n")
+    config.write_text(text.replace("  - search\n", ""), "utf-8")
+
+
+@pytest.fixture
+def minimal_per_language(minimal) -> Path:
+    """A writable copy of the small fixture site, set up for building one language alone."""
+    build_per_language(minimal / "mkdocs.yml")
+    return minimal

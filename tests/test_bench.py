@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bench.generate import EVENT_KINDS, GROUP_KINDS, SCALES, generate
-from bench.run import Run, baseline, pages_per_language, search_download_kb, table
+from bench.memory import TreeMemory
+from bench.run import (Measure, Preview, Run, ScaleResult, baseline, edit_one_record, main, pages_per_language,
+                       search_download_kb, table, targets)
 from tsunagu.load.catalog import load_catalog
 from tsunagu.model.locales import Locale, Locales
 from tsunagu.model.models import Event, Group, Term, Venue
@@ -80,9 +87,111 @@ def test_search_download_adds_the_files_one_query_fetches(tmp_path: Path):
     assert search_download_kb(tmp_path) == {"ja": (150 + entry + 1000 + 30 + 400 + 10 * (7 + 6 + 5 + 4 + 3)) / 1024}
 
 
-def test_table_gives_the_ratio_to_the_baseline():
-    runs = [Run("baseline", 100, 2.0, 50, 1.0, {}), Run("tsunagu", 100, 3.0, 80, 2.0, {"ja": 12.4})]
+def cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("|")[1:-1]]
+
+
+def rows_of(text: str) -> dict[str, list[str]]:
+    """The rows of every Markdown table in ``text``, by their first cell."""
+    return {cells(line)[0]: cells(line)[1:] for line in text.splitlines() if line.startswith("| ")}
+
+
+def test_table_gives_each_build_and_its_ratios_to_the_baseline():
+    runs = [Run("baseline", 100, Measure(2.0, 1.0, 50), None, 1.0, {}),
+            Run("parallel", 100, Measure(3.0, 4.0, 80), Measure(2.5, 3.0, 90), 2.0, {"ja": 12.4})]
     lines = table(runs).splitlines()
-    assert lines[0].split("|")[5].strip() == "× baseline"
-    assert [cell.strip() for cell in lines[3].split("|")[1:-1]] == ["tsunagu", "100", "3.0", "30.0", "1.50", "80",
-                                                                    "2.0", "12"]
+    assert cells(lines[0]) == ["build", "pages", "cold s", "cold ×", "cold CPU s", "cold CPU ×", "warm s", "warm ×",
+                               "warm CPU s", "warm CPU ×", "peak MB", "site MB", "search KB ja"]
+    assert cells(lines[2]) == ["baseline", "100", "2.0", "1.00", "1.0", "1.00", "–", "–", "–", "–", "50", "1.0", "–"]
+    assert cells(lines[3]) == ["parallel", "100", "3.0", "1.50", "4.0", "4.00", "2.5", "1.25", "3.0", "3.00", "90", "2.0",
+                               "12"]
+
+
+def scale_result(scale: str, base: float, cold: float, warm: float, peak: float = 100, size: float = 10) -> ScaleResult:
+    return ScaleResult(scale, [Run(f"baseline-{scale}", 10, Measure(base, base, 50), None, 1.0, {}),
+                               Run(f"parallel-{scale}", 10, Measure(cold, cold, peak), Measure(warm, warm, 60), size, {})],
+                       [Preview("ja", 9.0, [1.5, 2.5])] if scale == "city" else [])
+
+
+def test_targets_are_met_or_not_by_the_figures_of_the_same_run():
+    city, prefecture = scale_result("city", 10, 20, 13), scale_result("prefecture", 100, 210, 120, 1600, 900)
+    rows = rows_of(targets([city, prefecture]))
+    assert rows["cold build ≤ 2× the baseline (parallel-city)"] == ["2.00×", "yes"]
+    assert rows["warm build ≤ 1.25× the baseline (parallel-city)"] == ["1.30×", "no"]
+    assert rows["cold build ≤ 2× the baseline (parallel-prefecture)"] == ["2.10×", "no"]
+    assert rows["prefecture ÷ city ≤ 10.5 (parallel)"] == ["210.0 ÷ 20.0 = 10.5 (the baseline's: 10.0)", "yes"]
+    assert rows["peak memory < 1.5 GB (parallel-prefecture)"] == ["1600 MB", "no"]
+    assert rows["site < 1 GB (parallel-prefecture)"] == ["900.0 MB", "yes"]
+    assert rows["preview ≤ 2 s (ja, city)"] == ["2.5 s (slowest of 2)", "no"]
+
+
+def test_targets_not_measured_in_a_run_say_so():
+    rows = rows_of(targets([scale_result("small", 10, 15, 11)]))
+    assert rows["prefecture ÷ city ≤ 10.5"] == ["not measured: run --scale city --scale prefecture", "–"]
+    assert rows["peak memory < 1.5 GB at prefecture scale"] == ["not measured: run --scale prefecture", "–"]
+    assert rows["preview ≤ 2 s"] == ["not measured: run with --preview", "–"]
+
+
+def test_one_record_is_edited(tmp_path: Path, tiny: Path):
+    site = tmp_path / "site"
+    generate(site, "tiny")
+    edit_one_record(site, "changed")
+    changed = [p.name for p in (site / "data/events").glob("*.yml")
+               if p.read_text("utf-8") != (tiny / "data/events" / p.name).read_text("utf-8")]
+    assert changed == ["event-0.yml"]
+    title = yaml.safe_load((site / "data/events/event-0.yml").read_text("utf-8"))["title"]
+    assert title["ja"].startswith("changed ") and title["en"] == yaml.safe_load(
+        (tiny / "data/events/event-0.yml").read_text("utf-8"))["title"]["en"]
+
+
+CHILD = "import time; block = bytearray(80 * 2**20); time.sleep(2)"
+
+
+def test_peak_memory_adds_up_processes_that_run_at_once():
+    parent = f"import subprocess, sys; [p.wait() for p in [subprocess.Popen([sys.executable, '-c', {CHILD!r}]) for _ in range(2)]]"
+    process = subprocess.Popen([sys.executable, "-c", parent])
+    with TreeMemory(process.pid) as memory:
+        _, _, usage = os.wait4(process.pid, 0)
+    process.returncode = 0
+    assert usage.ru_maxrss / 1024 < 120  # the largest single process: one child
+    assert memory.peak_mb > 160  # both children at once
+
+
+@pytest.fixture(scope="module")
+def tiny_bench(tmp_path_factory) -> tuple[str, Path]:
+    """``python -m bench.run`` at tiny scale, with the preview: the parallel build (``make build``) alone, as
+    the single build is measured by the same code (its table row is checked above) and doubles the time."""
+    work = tmp_path_factory.mktemp("bench-run")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["--scale", "tiny", "--build", "parallel", "--preview", "--preview-edits", "1", "--work", str(work)])
+    return out.getvalue(), work
+
+
+def test_bench_reports_cold_and_warm_builds_against_the_baseline(tiny_bench):
+    output, _ = tiny_bench
+    assert output.startswith(f"scale tiny: {SCALES['tiny']}\n")
+    rows = rows_of(output)
+    assert rows["build"][:10] == ["pages", "cold s", "cold ×", "cold CPU s", "cold CPU ×", "warm s", "warm ×",
+                                  "warm CPU s", "warm CPU ×", "peak MB"]
+    assert [rows["baseline-tiny"][i] for i in (2, 4)] == ["1.00", "1.00"] and rows["baseline-tiny"][5:9] == ["–"] * 4
+    assert all(float(cell) > 0 for cell in rows["parallel-tiny"][:11])
+    assert {key for key in rows["build"] if key.startswith("search KB")} == {f"search KB {tag}" for tag in ("ja", "ja-x-easy", "en")}
+
+
+def test_bench_warm_build_shows_the_edited_record(tiny_bench):
+    _, work = tiny_bench
+    assert "parallel-tiny-edited" in (work / "parallel-tiny-site/events/event-0/index.html").read_text("utf-8")
+
+
+def test_bench_reports_the_preview_and_every_target(tiny_bench):
+    output, _ = tiny_bench
+    rows = rows_of(output)
+    assert rows["preview"] == ["first page s", "edit to reloaded page s"]
+    assert float(rows["ja"][1]) > 0 and float(rows["en"][1]) > 0
+    targets_part = output.split("Targets of issue 14:", 1)[1]
+    assert [row for row in rows_of(targets_part) if row != "target"] == [
+        "cold build ≤ 2× the baseline (parallel-tiny)", "warm build ≤ 1.25× the baseline (parallel-tiny)",
+        "prefecture ÷ city ≤ 10.5", "peak memory < 1.5 GB at prefecture scale", "prefecture site < 1 GB",
+        "preview ≤ 2 s (ja, tiny)", "preview ≤ 2 s (en, tiny)"]
+    assert all(row[-1] in {"yes", "no", "–"} for row in rows_of(targets_part).values() if row != ["measured", "met?"])

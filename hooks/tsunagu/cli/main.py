@@ -17,6 +17,7 @@ from .checks import SCHEMAS_DIR, CheckResult, run_checks
 from ..render.coverage import table
 from ..model.kinds import KINDS
 from ..model.errors import SettingsError, display_path
+from .parallel import LANGUAGE_VARIABLE, ParallelBuildError, build_parallel, builds_per_language
 from .report import FORMATS, errors, render
 from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
@@ -96,14 +97,47 @@ def new(config_file: Path, kind: str, record_id: str) -> None:
 @_CONFIG
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where the site goes (default: site_dir of the configuration).")
-def build(config_file: Path, site_dir: Path | None) -> None:
-    """Build the site; the previous site stays in place unless the build succeeds."""
+@click.option("--single", is_flag=True, help="Build every language in one process instead of one process each.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Languages built at once (default: the number of cores).")
+@click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on MkDocs' warnings.")
+def build(config_file: Path, site_dir: Path | None, single: bool, jobs: int | None, strict: bool) -> None:
+    """Build the site; the previous site stays in place unless the build succeeds.
+
+    Each language builds in its own process, as many at once as there are cores, then the builds
+    are merged and indexed for search, as the per-language deploy workflow does."""
     site = _site(config_file)
-    result = build_and_swap(site.config_file, site_dir or site.site_dir)
+    target = site_dir or site.site_dir
+    if not single and not builds_per_language(site.config_file):
+        click.echo(f"note: the i18n plugin's build_only_locale in {config_file} does not read {LANGUAGE_VARIABLE} "
+                   f"(!ENV [{LANGUAGE_VARIABLE}, null]): every language is built in one process", err=True)
+        single = True
+    if single:
+        _build_single(site, target, strict)
+    else:
+        _build_parallel(site, target, jobs, strict)
+
+
+def _build_single(site: SiteConfig, site_dir: Path, strict: bool) -> None:
+    result = build_and_swap(site.config_file, site_dir, strict)
     click.echo(result.stderr, err=True, nl=False)
     if result.returncode != 0:
-        click.echo("error: the build failed; the previous site was left as it was", err=True)
-        sys.exit(1)
+        _build_failed()
+
+
+def _build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None, strict: bool) -> None:
+    try:
+        runs = build_parallel(site, site_dir, jobs, strict)
+    except ParallelBuildError as error:
+        click.echo(f"error: {error}", err=True)
+        _build_failed()
+    for run in runs:
+        click.echo("".join(f"[{run.code}] {line}" for line in run.log.splitlines(keepends=True)), err=True, nl=False)
+
+
+def _build_failed() -> None:
+    click.echo("error: the build failed; the previous site was left as it was", err=True)
+    sys.exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,14 @@ every build writes (theme assets, the root 404 page, the sitemap). Where two bui
 path, the first folder given wins: give the default language's build first, as a full build keeps
 its 404 page and sitemap.
 
-    python -m tsunagu.merge --out site build-ja build-ja-easy build-en
+    python -m tsunagu.cli.merge --out site build-ja build-ja-easy build-en
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import re
 import shutil
 from pathlib import Path
@@ -20,28 +21,31 @@ from pathlib import Path
 from ..outputs import search
 
 
-def merge_sites(parts: list[Path], target: Path) -> None:
-    """Copy every file of ``parts`` into ``target`` (the first part wins a clash), then run search on it."""
+def merge_sites(parts: list[Path], target: Path, move: bool = False) -> None:
+    """Copy every file of ``parts`` into ``target`` (the first part wins a clash), then run search on it.
+    With ``move``, files are moved instead (the parts are left incomplete): for parts that are thrown away."""
+    sitemap = _merged_sitemap(parts)
+    place = os.replace if move else shutil.copy2
     for part in parts:
         for path in sorted(part.rglob("*")):
             destination = target / path.relative_to(part)
             if path.is_file() and not destination.exists():
                 destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, destination)
-    _merge_sitemaps(parts, target)
+                place(path, destination)
+    if sitemap is not None:
+        (target / "sitemap.xml").write_text(sitemap, "utf-8")
+        (target / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap.encode("utf-8"), mtime=0))
     search.index_site(target)
 
 
-def _merge_sitemaps(parts: list[Path], target: Path) -> None:
+def _merged_sitemap(parts: list[Path]) -> str | None:
     """One sitemap with every language's pages, in the order of ``parts`` (as a full build lists them)."""
     sitemaps = [part / "sitemap.xml" for part in parts if (part / "sitemap.xml").exists()]
     if not sitemaps:
-        return
+        return None
     first = sitemaps[0].read_text("utf-8")
     urls = "".join(m for sitemap in sitemaps[1:] for m in re.findall(r"    <url>.*?</url>\n", sitemap.read_text("utf-8"), re.S))
-    merged = first.replace("</urlset>", urls + "</urlset>", 1)
-    (target / "sitemap.xml").write_text(merged, "utf-8")
-    (target / "sitemap.xml.gz").write_bytes(gzip.compress(merged.encode("utf-8"), mtime=0))
+    return first.replace("</urlset>", urls + "</urlset>", 1)
 
 
 def main(argv: list[str] | None = None) -> None:

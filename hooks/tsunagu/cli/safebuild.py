@@ -14,23 +14,25 @@ import tempfile
 from pathlib import Path
 
 
-def build_and_swap(config_file: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build --strict`` into a temporary folder; on success it becomes ``site_dir``."""
+def build_and_swap(config_file: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build --strict`` (``--no-strict`` if not ``strict``) into a temporary folder; on success
+    it becomes ``site_dir``."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(fresh)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict",
+         "-f", str(config_file), "-d", str(fresh)],
         capture_output=True, text=True, cwd=config_file.parent, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return result
-    _swap(fresh, site_dir)
+    swap(fresh, site_dir)
     return result
 
 
-def _swap(fresh: Path, site_dir: Path) -> None:
+def swap(fresh: Path, site_dir: Path) -> None:
     """Put ``fresh`` where ``site_dir`` is, removing the old site only once the new one is in place."""
     fresh.chmod(0o755)
     if not site_dir.exists():

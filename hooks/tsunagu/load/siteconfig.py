@@ -86,6 +86,13 @@ def engine_settings(config_file: Path, settings: Any, languages: Any) -> tuple[T
     return checked_settings(source, settings, languages, _languages_at(data) or _LANGUAGES_AT)
 
 
+def i18n_option(config_file: Path, name: str) -> Any:
+    """An option of the i18n plugin in ``config_file`` as written (``!ENV [X, null]`` reads as ``["X", None]``)."""
+    raw = read_config(config_file).data
+    at = _languages_at(raw) if isinstance(raw, dict) else None
+    return _value(raw, (*at[:-1], name)) if at else None
+
+
 def read_config(config_file: Path) -> Source:
     """mkdocs.yml as plain data, with the line of every key and item."""
     text = config_file.read_text("utf-8")

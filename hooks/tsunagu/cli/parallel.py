@@ -1,0 +1,109 @@
+"""Build the languages of a site at once, one process each, then merge them and index the whole for search.
+
+The path of the per-language CI jobs (.github/workflows/deploy-matrix.yml) on one machine: for each
+language of mkdocs.yml, ``TSUNAGU_LANG=<code> mkdocs build --strict --site-dir <code>``, as many at a
+time as the machine has cores; then ``merge_sites`` with the default language first (it wins the files
+every build writes) and one Pagefind run, after the builds so that its memory never adds to theirs.
+All of it is written into a folder beside the site, which replaces the site only when every step succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..load.siteconfig import SiteConfig, i18n_option
+from ..outputs.search import SearchIndexError
+from .merge import merge_sites
+from .safebuild import swap
+
+LANGUAGE_VARIABLE = "TSUNAGU_LANG"
+POLL_SECONDS = 0.1
+
+
+@dataclass(frozen=True)
+class LanguageRun:
+    """One language's finished build: its code, its exit code and everything it printed."""
+
+    code: str
+    returncode: int
+    log: str
+
+
+class ParallelBuildError(Exception):
+    """A language's build or the merge failed; the message names which, with its log."""
+
+
+def builds_per_language(config_file: Path) -> bool:
+    """Whether ``TSUNAGU_LANG`` chooses one language to build (``build_only_locale: !ENV [TSUNAGU_LANG, null]``)."""
+    option = i18n_option(config_file, "build_only_locale")
+    return (option[0] if isinstance(option, list) and option else option) == LANGUAGE_VARIABLE
+
+
+def build_order(site: SiteConfig) -> list[str]:
+    """The site's languages, the default first: in the merge the first build wins a clash."""
+    default = site.locales.default.code
+    return [default, *(code for code in site.locales.codes if code != default)]
+
+
+def build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None = None, strict: bool = True) -> list[LanguageRun]:
+    """Build every language, merge and index them, and put the result at ``site_dir``; each language's run.
+    Raise ParallelBuildError, leaving ``site_dir`` as it was, when a step fails."""
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-parallel-", dir=site_dir.parent))
+    try:
+        codes = build_order(site)
+        runs = run_languages(site.config_file, codes, work, jobs or os.cpu_count() or 1, strict)
+        merged = work / "site"
+        merged.mkdir()
+        try:
+            merge_sites([work / code for code in codes], merged, move=True)
+        except SearchIndexError as error:
+            raise ParallelBuildError(f"the merge failed: {error}") from None
+        swap(merged, site_dir)
+        return runs
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_languages(config_file: Path, codes: list[str], work: Path, jobs: int, strict: bool) -> list[LanguageRun]:
+    """Build each language into ``work/<code>``, ``jobs`` at a time, in the order of ``codes``.
+    At the first failure the builds still running are stopped and ParallelBuildError names the language."""
+    waiting, running, done = list(codes), {}, []
+    try:
+        while waiting or running:
+            while waiting and len(running) < jobs:
+                code = waiting.pop(0)
+                running[code] = _start(config_file, code, work, strict)
+            time.sleep(POLL_SECONDS)
+            for code in [code for code, process in running.items() if process.poll() is not None]:
+                done.append(_finished(code, running.pop(code).returncode, work))
+    finally:
+        for process in running.values():
+            process.terminate()
+            process.wait()
+    return sorted(done, key=lambda run: codes.index(run.code))
+
+
+def _start(config_file: Path, code: str, work: Path, strict: bool) -> subprocess.Popen:
+    """Start the build of one language, everything it prints going to ``work/<code>.log``."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict",
+               "-f", str(config_file), "-d", str(work / code)]
+    env = {**os.environ, LANGUAGE_VARIABLE: code, "NO_MKDOCS_2_WARNING": "1"}
+    with (work / f"{code}.log").open("wb") as log:
+        return subprocess.Popen(command, cwd=config_file.parent, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def _finished(code: str, returncode: int, work: Path) -> LanguageRun:
+    """The run of a language whose process ended; raise ParallelBuildError with its log when it failed."""
+    run = LanguageRun(code, returncode, (work / f"{code}.log").read_text("utf-8", errors="replace"))
+    if returncode:
+        raise ParallelBuildError(f"the build of {code} failed (exit code {returncode}); its log:\n{run.log}")
+    return run
