@@ -26,7 +26,7 @@ class Record(Strict):
 
     @property
     def id(self) -> str:
-        return self._id
+        return self.__pydantic_private__["_id"]  # not through pydantic's __getattr__: asked for often (speed)
 
     def with_id(self, record_id: str):
         self._id = record_id
