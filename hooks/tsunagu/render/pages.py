@@ -35,6 +35,8 @@ from .view import View
 
 
 BODY_PLACEHOLDER = "<!-- tsunagu:body -->"
+# The digests have a print stylesheet of their own (main.html links it), and search leaves them out.
+DIGEST_META = {"tsunagu_search": False, "tsunagu_stylesheet": "assets/tsunagu-digest.css"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class PageRenderer:
         jobs += [self._record_job(kind, record, records.get(kind.name, _plain_record)(record))
                  for kind in with_pages() for record in self.catalog.records(kind.name).values()]
         pages = [self._render(locale, *job) for job in jobs]
-        return pages + [self._render(locale, *job, searched=False) for job in self._digest_jobs(locale)]
+        return pages + [self._render(locale, *job, meta=DIGEST_META) for job in self._digest_jobs(locale)]
 
     @staticmethod
     def _index_job(kind: RecordKind, extras: Extras) -> tuple:
@@ -128,8 +130,7 @@ class PageRenderer:
         }
 
     def _digest_jobs(self, locale: Locale) -> list[tuple]:
-        """The 回覧板 digests: one page per area and month, and their index. Search skips them: they repeat
-        what the record pages say."""
+        """The 回覧板 digests: one page per area and month, and their index."""
         areas, months = list(self.catalog.vocabularies["areas"]), digest.months(self.today)
         sheet = {"qr": lambda item: self._print_link(locale, item.kind, item.record.id),
                  "home": PrintLink(self.published.urls.of(locale, ""))}
@@ -143,13 +144,11 @@ class PageRenderer:
         return PrintLink(self.published.urls.record(locale, kind, record_id))
 
     def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None,
-                searched: bool = True) -> GeneratedPage:
+                meta: dict | None = None) -> GeneratedPage:
         view = View(locale, self.locales, self.strings, self.dates[locale.code], self.catalog,
                     locale.prefix + src_to_url(src))
         # MkDocs titles are HTML, and the theme prints them unescaped: escape the record's text.
-        meta = {"title": str(escape(title(view))), "tsunagu_generated": True}
-        if not searched:
-            meta["tsunagu_search"] = False
+        meta = {"title": str(escape(title(view))), "tsunagu_generated": True, **(meta or {})}
         structured = linked() if linked else None
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)
