@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import yaml
+from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
@@ -34,11 +36,18 @@ def event_pages() -> list[str]:
     return _one_per_kind("events", "events")
 
 
+def digest_pages() -> list[str]:
+    """The digests' index, and the first area's digest for the month after the test day's."""
+    area = next(iter(yaml.safe_load((ROOT / "data" / "vocabulary" / "areas.yml").read_text("utf-8"))))
+    next_month = (dt.date.fromisoformat(TODAY).replace(day=1) + dt.timedelta(days=32)).strftime("%Y-%m")
+    return ["digest/", f"digest/{area}/{next_month}/"]
+
+
 def pages_of(lang: str, site: Path) -> list[str]:
     """Every page type in one language, as site-relative paths; optional pages only when built.
     A missing page stands for the 404 page, which the server answers as a static host does."""
     prefix = LANGUAGE_PREFIXES[lang]
-    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")]
+    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")] + digest_pages()
     paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
     return [prefix + p for p in paths] + [prefix + "no-such-page/"]
 

@@ -155,6 +155,9 @@ class Event(Record):
     kind: Annotated[str, code("event_kinds")] = _doc("催しの種類（event_kinds.yml のコード）", "Kind of event (a code from event_kinds.yml)")
     title: LocalText = _doc("催しの名前", "Title")
     title_kana: Katakana = _doc("催しの名前のよみ（全角カタカナ）", "Reading of the Japanese title (full-width katakana)")
+    summary: LocalText | None = _doc("一行の紹介（回覧板のまとめに載る。なければ説明の最初の一文）",
+                                     "One-line summary (on the printed digest; none: the description's first sentence)",
+                                     default=None)
     description: LocalText = _doc("説明（Markdown）", "Description (Markdown)")
     start_date: Date = _doc("開始日", "Start date")
     end_date: Date | None = _doc("終了日（複数日のとき）", "End date (for several days)", default=None)
@@ -163,6 +166,8 @@ class Event(Record):
     venue: VenueId | None = _doc("会場（data/venues/ のid）", "Venue (an id in data/venues/)", default=None)
     online_url: Url | None = _doc("オンライン参加のURL", "Online address", default=None)
     organizers: list[GroupId] = _doc("主催団体（data/groups/ のid）", "Organisers (ids in data/groups/)", default_factory=list)
+    city_wide: bool = _doc("地区の会場でも市内全域の人が対象か（全地区の回覧板に載る）",
+                           "Open to residents of every area, though held in one (on every area's digest)", default=False)
     fee: int = _doc("参加費（円、0は無料）", "Fee in yen (0 = free)", default=0, ge=0)
     fee_note: LocalText | None = _doc("参加費の補足", "Note on the fee", default=None)
     capacity: int | None = _doc("定員", "Capacity", default=None, gt=0)
@@ -204,6 +209,9 @@ class Venue(Record):
     address: LocalText = _doc("住所", "Address")
     lat: float = _doc("緯度", "Latitude", ge=-90, le=90)
     lon: float = _doc("経度", "Longitude", ge=-180, le=180)
+    area: Annotated[str, code("areas")] | None = _doc(
+        "施設のある地区（areas.yml のコード。なければ市内全域の施設）",
+        "The area the venue is in (a code from areas.yml; none: it serves the whole city)", default=None)
     access: LocalText | None = _doc("行き方", "How to get there", default=None)
     accessibility: list[Annotated[str, code("accessibility")]] = _doc(
         "バリアフリー設備（accessibility.yml のコード）", "Accessibility features (codes from accessibility.yml)", default_factory=list)

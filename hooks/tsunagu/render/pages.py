@@ -21,6 +21,7 @@ from ..outputs import ical, opendata_catalog
 from ..load.catalog import Catalog
 from ..i18n.collation import index_entry
 from ..i18n.dates import DateFormatter
+from . import digest
 from .filters import event_facets, event_filters, group_facets, group_filters
 from ..outputs.jsonld import LinkedData, script_text
 from ..model.locales import Locale, Locales, babel_locale
@@ -35,6 +36,8 @@ from .view import View
 
 
 BODY_PLACEHOLDER = "<!-- tsunagu:body -->"
+# The digests have a print stylesheet of their own (main.html links it), and search leaves them out.
+DIGEST_META = {"tsunagu_search": False, "tsunagu_stylesheet": "assets/tsunagu-digest.css"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ class PageRenderer:
         ]
         jobs += [self._record_job(kind, record, records.get(kind.name, _plain_record)(record))
                  for kind in with_pages() for record in self.catalog.records(kind.name).values()]
-        return [self._render(locale, *job) for job in jobs]
+        pages = [self._render(locale, *job) for job in jobs]
+        return pages + [self._render(locale, *job, meta=DIGEST_META) for job in self._digest_jobs(locale)]
 
     @staticmethod
     def _index_job(kind: RecordKind, extras: Extras) -> tuple:
@@ -128,14 +132,26 @@ class PageRenderer:
             "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
         }
 
+    def _digest_jobs(self, locale: Locale) -> list[tuple]:
+        """The 回覧板 digests: one page per area and month, and their index."""
+        areas, months = list(self.catalog.vocabularies["areas"]), digest.months(self.today)
+        sheet = {"qr": lambda item: self._print_link(locale, item.kind, item.record.id),
+                 "home": PrintLink(self.published.urls.of(locale, ""))}
+        jobs = [(index_src(digest.SECTION), "digest_index.html", lambda v: v.t("digest.index.title"),
+                 {"areas": areas, "months": months}, None)]
+        return jobs + [(digest.page_src(area, month), "digest.html", _digest_title(area, month),
+                        {"digest": digest.digest(self.catalog, area, month, self.today), **sheet}, None)
+                       for area in areas for month in months]
+
     def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
         return PrintLink(self.published.urls.record(locale, kind, record_id), self.codes)
 
-    def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None) -> GeneratedPage:
+    def _render(self, locale: Locale, src: str, template: str, title, data: dict, linked=None,
+                meta: dict | None = None) -> GeneratedPage:
         catalog = self.bodies.recording()
         view = View(locale, self.locales, self.strings, self.dates[locale.code], catalog, locale.prefix + src_to_url(src))
         # MkDocs titles are HTML, and the theme prints them unescaped: escape the record's text.
-        meta = {"title": str(escape(title(view))), "tsunagu_generated": True}
+        meta = {"title": str(escape(title(view))), "tsunagu_generated": True, **(meta or {})}
         structured = linked() if linked else None
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)
@@ -196,6 +212,10 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when
 def _plain_record(record: Record) -> Extras:
     """A record page that shows its record and nothing more."""
     return Extras({})
+
+
+def _digest_title(area: str, month: dt.date) -> Callable[[View], str]:
+    return lambda v: v.t("digest.title", area=v.label("areas", area), month=v.dates.month(month))
 
 
 def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:

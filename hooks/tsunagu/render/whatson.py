@@ -53,30 +53,52 @@ def last_day(today: dt.date) -> dt.date:
 def coming_events(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> tuple[list[Event], bool]:
     """Events (those of ``call_kinds`` apart) not yet over that start by the window's last day, in date order,
     and True; when there are none, the next ``FALLBACK_COUNT`` and False."""
-    upcoming = sorted((e for e in events if e.kind not in call_kinds and e.last_day >= today), key=lambda e: e.order)
-    soon = [e for e in upcoming if e.start_date <= last_day(today)]
-    return (soon, True) if soon else (upcoming[:FALLBACK_COUNT], False)
+    events = list(events)
+    soon = events_between(events, today, last_day(today), call_kinds)
+    return (soon, True) if soon else (events_between(events, today, dt.date.max, call_kinds)[:FALLBACK_COUNT], False)
+
+
+def events_between(events: Iterable[Event], first: dt.date, last: dt.date, call_kinds: Collection[str]) -> list[Event]:
+    """Events (those of ``call_kinds`` apart) on at least one day from ``first`` to ``last``, in date order."""
+    return sorted((e for e in events if e.kind not in call_kinds and e.last_day >= first and e.start_date <= last),
+                  key=lambda e: e.order)
 
 
 def open_calls(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> list[OpenCall]:
     """The calls (events of ``call_kinds``) open on ``today`` or opening within the window, and the
     registrations closing within it, soonest closing first."""
     calls = [OpenCall(event, closes) for event in events if (closes := closing_day(event, today, call_kinds))]
+    return _soonest_first(calls)
+
+
+def calls_between(events: Iterable[Event], first: dt.date, last: dt.date, call_kinds: Collection[str]) -> list[OpenCall]:
+    """The calls (events of ``call_kinds``) open on at least one day from ``first`` to ``last``, soonest closing first."""
+    calls = [OpenCall(event, closes) for event in events if (closes := call_closes(event, first, last, call_kinds))]
+    return _soonest_first(calls)
+
+
+def _soonest_first(calls: list[OpenCall]) -> list[OpenCall]:
     return sorted(calls, key=lambda call: (call.closes, call.event.order))
 
 
 def closing_day(event: Event, today: dt.date, call_kinds: Collection[str]) -> dt.date | None:
     """The day ``event`` stops taking answers or bookings, when it is a call to show on ``today``; else None.
     Cancelled and postponed events take none."""
-    if event.status != "scheduled":
-        return None
     if event.kind in call_kinds:
-        closes = event.registration.deadline or event.last_day
-        return closes if closes >= today and event.start_date <= last_day(today) else None
+        return call_closes(event, today, last_day(today), call_kinds)
     deadline = event.registration.deadline
-    if event.registration.required and deadline and today <= deadline <= last_day(today):
+    if event.status == "scheduled" and event.registration.required and deadline and today <= deadline <= last_day(today):
         return deadline if event.last_day >= today else None
     return None
+
+
+def call_closes(event: Event, first: dt.date, last: dt.date, call_kinds: Collection[str]) -> dt.date | None:
+    """The day a call (an event of ``call_kinds``) closes, when it takes answers on a day from ``first`` to
+    ``last``; else None. Cancelled and postponed calls take none."""
+    if event.status != "scheduled" or event.kind not in call_kinds:
+        return None
+    closes = event.registration.deadline or event.last_day
+    return closes if closes >= first and event.start_date <= last else None
 
 
 def whats_on(catalog: Catalog, today: dt.date, alerts: list[ShownAlert]) -> WhatsOn:
