@@ -75,7 +75,7 @@ bench-firstview: install
 .PHONY: edit
 edit: install
 	@MODE=fs BIND_HOST=127.0.0.1 PORT=8081 GIT_REPO_DIRECTORY=$(CURDIR) node node_modules/decap-server/dist/index.js & \
-	trap "kill $$!" EXIT INT TERM; \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/mkdocs serve --no-livereload --dev-addr 127.0.0.1:8000
 
 # Preview one language, rebuilt on every YAML or Markdown change: `make preview LANG=en` (default ja).

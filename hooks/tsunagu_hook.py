@@ -104,7 +104,7 @@ def on_pre_build(config: MkDocsConfig):
         raise PluginError(error.report()) from None
     for problem in _state.builder.easy_japanese(Path(config.docs_dir)):
         log.warning("easy Japanese: %s", problem)
-    if note := _state.builder.admin_missing():
+    if note := _state.builder.admin_note():
         log.info(note)
 
 

@@ -147,9 +147,8 @@ def test_the_repository_is_the_one_a_github_pages_address_names():
 
 
 def test_without_npm_packages_admin_is_left_out_and_says_why(tmp_path):
-    assert "make install" in missing(tmp_path, BACKEND)
-    assert "cms_repo" in missing(ROOT, None)
-    assert missing(ROOT, BACKEND) is None
+    assert "make install" in missing(tmp_path)
+    assert missing(ROOT) is None
 
 
 def test_the_admin_files_are_the_page_the_configuration_the_format_and_the_cms():

@@ -52,10 +52,12 @@ def repository(site_url: str, repo: str | None) -> str | None:
     return f"{owner}/{name}" if owner != parts.hostname and name else None
 
 
-def missing(root: Path, backend: Backend | None) -> str | None:
+NO_REPOSITORY = ("/admin/ saves only through the local server of `make edit`: no GitHub repository "
+                 "(set extra.tsunagu.cms_repo: owner/name in mkdocs.yml)")
+
+
+def missing(root: Path) -> str | None:
     """Why the build leaves ``/admin/`` out, or None when it writes it."""
-    if backend is None:
-        return "no GitHub repository for /admin/: set extra.tsunagu.cms_repo (owner/name) in mkdocs.yml"
     absent = [str(path) for path in (BUNDLE / "decap-cms.js", YAML_LIBRARY / "index.js") if not (root / path).exists()]
     if absent:
         return f"/admin/ left out: {', '.join(absent)} not installed (run `make install`, which runs npm ci)"
