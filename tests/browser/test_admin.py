@@ -17,12 +17,14 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from axe_playwright_python.sync_playwright import Axe
 from conftest import build
 from pydantic_core import PydanticCustomError
 
 from tsunagu.model.fields import _time
 
 from .conftest import SiteServer
+from .test_axe import OPTIONS as AXE_OPTIONS
 from .site_pages import ROOT
 
 pytestmark = pytest.mark.browser
@@ -201,3 +203,14 @@ def test_editing_a_groups_english_summary_changes_that_line_only(editor, reposit
                ("+++", "---")]
     old = next(line for line in before.splitlines() if line.startswith("  en: ") and "households" in line)
     assert changes == [f"-{old}", '+  en: "A changed summary: 10:00 on Sundays"']
+
+
+@pytest.mark.parametrize("view", ["#/collections/event", "#/collections/event/new",
+                                  f"#/collections/group/entries/{GROUP}"])
+def test_the_editor_has_no_axe_violations(editor, view):
+    """Decap's list, new-record form and edit form (its own colours corrected by admin/tsunagu-cms.css)."""
+    editor.goto(editor.url.split("#")[0] + view)
+    field(editor, "kind").wait_for() if "/new" in view or "/entries/" in view else editor.get_by_role("link").first.wait_for()
+    editor.wait_for_load_state("networkidle")
+    violations = Axe().run(editor, options=AXE_OPTIONS).response["violations"]
+    assert [(v["id"], [" ".join(map(str, n["target"])) for n in v["nodes"]]) for v in violations] == []

@@ -30,6 +30,7 @@ _PAGE = """<!doctype html>
 <meta name="robots" content="noindex, nofollow">
 <title>{title}</title>
 <link rel="icon" href="../assets/images/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="tsunagu-cms.css">
 </head>
 <body>
 <noscript><p>{noscript}</p></noscript>
@@ -71,7 +72,7 @@ def admin_files(root: Path, site: FormSite, backend: Backend, texts: dict[str, s
     page = _PAGE.format(lang=escape(site.locales.default.code), title=escape(texts["title"]),
                         noscript=escape(texts["noscript"]))
     files = [OutputFile("index.html", page.encode()), OutputFile("config.yml", config.encode()),
-             OutputFile("tsunagu-cms.js", (STATIC / "tsunagu-cms.js").read_bytes())]
+             *(OutputFile(path.name, path.read_bytes()) for path in sorted(STATIC.iterdir()))]
     files += [OutputFile(path.name, path.read_bytes()) for path in sorted((root / BUNDLE).iterdir())
               if _BUNDLE_FILE.fullmatch(path.name)]
     library = root / YAML_LIBRARY

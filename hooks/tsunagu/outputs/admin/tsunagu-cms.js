@@ -128,6 +128,18 @@ function addComments(map, comments) {
   }
 }
 
+/** The buttons of Decap's list items are icons without a name (axe: button-name, aria-command-name):
+ * name them (its top bar holds the fold toggle first, then the drag handle, then the remove button). */
+function nameListButtons() {
+  for (const handle of document.querySelectorAll('[aria-roledescription="sortable"][role="button"]:not([aria-label])')) {
+    handle.setAttribute("aria-label", "ドラッグして並べ替え");
+  }
+  for (const button of document.querySelectorAll('[class*="ListItemTopBar"] > button:not([aria-label])')) {
+    button.setAttribute("aria-label", button === button.parentElement.firstElementChild ? "開く・閉じる" : "削除");
+  }
+}
+
+new MutationObserver(nameListButtons).observe(document.body, { childList: true, subtree: true });
 window.CMS.registerCustomFormat("tsunagu-yml", "yml", { fromFile, toFile });
 window.CMS.registerEventListener({
   name: "preSave",
