@@ -18,7 +18,8 @@ $(VENV)/.installed: pyproject.toml requirements.txt
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# The checkers of package-lock.json (the Nu Html Checker, Lighthouse), after the system's Java and Node.
+# package-lock.json: what /admin/ ships (Decap CMS) and the tools (the Nu Html Checker, Lighthouse,
+# decap-server), after the system's Java and Node.
 $(NODE_TOOLS): package.json package-lock.json | system-deps
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -74,6 +75,15 @@ bench-prefecture: install
 .PHONY: bench-firstview
 bench-firstview: install
 	$(BIN)/python -m bench.firstview
+
+# The form editor at http://127.0.0.1:8000/tsunagu/admin/ against the working copy: Decap's local server
+# (npm decap-server, port 8081) writes the records into data/, and the site rebuilds (no live reload:
+# it would reload the editor on every save; reload a page to see a change).
+.PHONY: edit
+edit: install
+	@MODE=fs BIND_HOST=127.0.0.1 PORT=8081 GIT_REPO_DIRECTORY=$(CURDIR) node node_modules/decap-server/dist/index.js & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/mkdocs serve --no-livereload --dev-addr 127.0.0.1:8000
 
 # Preview one language, rebuilt on every YAML or Markdown change: `make preview LANG=en` (default ja).
 # LANG is also the shell's locale, so only a LANG given on the command line chooses the language.

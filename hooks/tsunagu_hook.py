@@ -104,6 +104,8 @@ def on_pre_build(config: MkDocsConfig):
         raise PluginError(error.report()) from None
     for problem in _state.builder.easy_japanese(Path(config.docs_dir)):
         log.warning("easy Japanese: %s", problem)
+    if note := _state.builder.admin_note():
+        log.info(note)
 
 
 # Generated pages are added as in-memory files, after mkdocs-static-i18n (priority -100)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from html import escape
 from pathlib import Path
 
-from .outputs import search
+from .outputs import admin, search
+from .outputs.cms_config import Backend, FormSite
+from .outputs.files import OutputFile
+from .model.kinds import record_kinds
 from .load.catalog import Catalog, load_catalog
 from .render.coverage import Coverage, measure
 from .model.config import TsunaguConfig
@@ -92,6 +96,26 @@ class SiteBuilder:
         """Where the search bundle is and the site root, as paths on the site's host."""
         root = self.published.urls.root_path
         return {"bundle": root + search.BUNDLE_DIR + "/", "base": root}
+
+    def backend(self) -> Backend:
+        """Where the form editor at /admin/ saves on the real site (no repository: through `make edit` only)."""
+        repo = admin.repository(self.site_url, self.config.cms_repo) or ""
+        return Backend(repo, self.config.cms_branch, self.config.cms_auth_base_url, self.config.cms_auth_site_domain)
+
+    def admin_note(self) -> str | None:
+        """What the build tells of the form editor at /admin/: why it is left out, or why it cannot save to GitHub."""
+        return admin.missing(self.root) or (None if self.backend().repo else admin.NO_REPOSITORY)
+
+    def admin(self) -> list[OutputFile]:
+        """The files of the form editor at /admin/ (in the default language); none when it is left out."""
+        default = self.locales.default.code
+        if admin.missing(self.root):
+            return []
+        labels = {kind.name: self.strings.t(default, f"coverage.{kind.name}") for kind in record_kinds()}
+        data_folder = Path(os.path.relpath(self.config.data_dir, self.root)).as_posix()
+        site = FormSite(self.locales, self.catalog.vocabularies, labels, data_folder)
+        texts = {key: self.strings.t(default, f"admin.{key}") for key in ("title", "noscript")}
+        return admin.admin_files(self.root, site, self.backend(), texts)
 
     def index_search(self, site_dir: Path) -> None:
         """Index the whole built site (every language) for search."""

@@ -134,7 +134,7 @@ class LanguageBuild:
 
     def outputs(self) -> list[OutputFile]:
         """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
-        with the default language."""
+        and the form editor at /admin/ with the default language."""
         published, locale = self.site.published, self.locale
         calendars = ical.CalendarWriter(published)
         files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
@@ -142,6 +142,8 @@ class LanguageBuild:
         if locale.default:
             files |= OpenDataCsv(published).files() | OpenDataJson(published).files() | CatalogWriter(published).files()
         found = [OutputFile(path, content) for path, content in files.items()]
+        if locale.default:
+            found += self.site.admin()
         return found + language_sitemaps(locale, self.site.site_url)
 
     def write_outputs(self, site_dir: Path) -> None:

@@ -25,7 +25,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.relative_to(site).parts)
+    """The site's pages for readers (not search's own files, nor the form editor's page)."""
+    return sorted(p for p in site.rglob("*.html") if not {"pagefind", "admin"} & set(p.relative_to(site).parts))
 
 
 def _nu_errors(files: list[Path], site: Path) -> list[str]:
@@ -44,6 +45,10 @@ def test_every_page_is_valid_html(sample_site):
     assert len(pages) > 100 and (sample_site / "404.html") in pages
     errors = _nu_errors(pages, sample_site)
     assert errors == [], f"{len(errors)} errors:\n" + "\n".join(errors)
+
+
+def test_the_form_editors_page_is_valid_html(sample_site):
+    assert _nu_errors([sample_site / "admin" / "index.html"], sample_site) == []
 
 
 def _lang_of(page: Path) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..model.alerts import Alerts
+from ..model.fields import REF_MARK, VOCABULARY_MARK
 from ..model.locales import Locales
 from ..model.kinds import record_kinds
 from ..model.models import Readings, Site
@@ -27,7 +28,6 @@ from ..load.yamlsource import read_yaml
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 OTHER_MODELS: dict[str, type[BaseModel]] = {"site": Site, "readings": Readings, "vocabulary": Vocabulary,
                                             "group_kinds": GroupKinds, "event_kinds": EventKinds, "alerts": Alerts}
-_VOCABULARY_MARK = "x-tsunagu-vocabulary"
 
 
 def vocabulary_codes(data_dir: Path) -> dict[str, list[Any]]:
@@ -70,14 +70,15 @@ def _local_text(locales: Locales) -> dict:
 
 
 def _with_codes(node: Any, codes: dict[str, list[Any]]) -> Any:
-    """Replace each vocabulary mark with the list of its codes (``enum``)."""
+    """Replace each vocabulary mark with the list of its codes (``enum``); references are checked by the
+    validator alone (their mark is for forms)."""
     if isinstance(node, list):
         return [_with_codes(item, codes) for item in node]
     if not isinstance(node, dict):
         return node
-    result = {key: _with_codes(value, codes) for key, value in node.items() if key != _VOCABULARY_MARK}
-    if node.get(_VOCABULARY_MARK) in codes:
-        result["enum"] = codes[node[_VOCABULARY_MARK]]
+    result = {key: _with_codes(value, codes) for key, value in node.items() if key not in (VOCABULARY_MARK, REF_MARK)}
+    if node.get(VOCABULARY_MARK) in codes:
+        result["enum"] = codes[node[VOCABULARY_MARK]]
     return result
 
 

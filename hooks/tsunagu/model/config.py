@@ -37,6 +37,13 @@ class TsunaguConfig(BaseModel):
     easy_katakana_allowed: list[str] = Field(default_factory=list, description="Katakana loanwords editors may use")
     easy_min_band: ReadabilityBand = Field(default="上級前半", description="Lowest jreadability band accepted per text")
     easy_readability_min_chars: int = Field(default=40, ge=0, description="Shorter texts get no readability score")
+    cms_repo: str | None = Field(default=None, description="GitHub repository (owner/name) the form editor at /admin/ "
+                                                           "saves to; default: the one a github.io site_url names")
+    cms_branch: str = Field(default="main", description="Branch the form editor's pull requests go to")
+    cms_auth_base_url: str | None = Field(default=None, description="OAuth service that signs editors in to GitHub "
+                                                                    "(Decap's base_url; default: Netlify's)")
+    cms_auth_site_domain: str | None = Field(default=None, description="Site name the OAuth service knows this site "
+                                                                       "by (Decap's site_domain)")
 
     def resolve(self, root: Path) -> "TsunaguConfig":
         """The same settings with paths made absolute against the config file's folder."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BeforeValidator, Field, RootModel, ValidationInfo, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, Field, RootModel, ValidationInfo, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -109,14 +109,28 @@ def _kana(alphabet: str, pattern: str):
     return check
 
 
-def ref(kind: str):
-    """A validator that the value is the id of an existing record of ``kind``."""
-    def check(value: str, info: ValidationInfo) -> str:
+VOCABULARY_MARK = "x-tsunagu-vocabulary"
+REF_MARK = "x-tsunagu-ref"
+
+
+@dataclass(frozen=True)
+class ref:
+    """Marks a value as the id of a record of ``kind``: the validator checks that the record exists, and
+    the JSON Schema names the kind (``x-tsunagu-ref``) so a form can offer its records."""
+
+    kind: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler) -> core_schema.CoreSchema:
+        return core_schema.with_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema, handler) -> dict:
+        return {**handler(schema), REF_MARK: self.kind}
+
+    def _check(self, value: str, info: ValidationInfo) -> str:
         ctx = context_of(info)
-        if ctx is not None and value not in ctx.ids.get(kind, set()):
-            raise fail("ref", 'there is no {kind} with the id "{value}"', kind=kind, value=value)
+        if ctx is not None and value not in ctx.ids.get(self.kind, set()):
+            raise fail("ref", 'there is no {kind} with the id "{value}"', kind=self.kind, value=value)
         return value
-    return AfterValidator(check)
 
 
 @dataclass(frozen=True)
@@ -130,7 +144,7 @@ class code:
         return core_schema.with_info_after_validator_function(self._check, handler(source))
 
     def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema, handler) -> dict:
-        return {**handler(schema), "x-tsunagu-vocabulary": self.vocabulary}
+        return {**handler(schema), VOCABULARY_MARK: self.vocabulary}
 
     def _check(self, value: Any, info: ValidationInfo) -> Any:
         ctx = context_of(info)

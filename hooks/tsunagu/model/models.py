@@ -61,7 +61,7 @@ def _lg_code(value) -> str:
     return text
 
 
-LgCode = Annotated[str, BeforeValidator(_lg_code)]
+LgCode = Annotated[str, BeforeValidator(_lg_code), Field(json_schema_extra={"pattern": r"^\s*[0-9]{6}\s*$"})]
 
 
 def _prefecture(value) -> str:
