@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+BUILD_DAY = dt.date(2026, 11, 23)  # bench.run's TODAY: events before it have happened and have participants
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ class _Generator:
                                     "Register by phone or email with the Civic Collaboration Division.")}
             record["status"] = ["scheduled"] * 18 + ["cancelled", "postponed"]
             record["status"] = record["status"][i % 20]
+            if day < BUILD_DAY and record["status"] != "cancelled":
+                record["participants"] = 5 + i * 7 % 40
             record["updated"] = "2026-11-01"
             self.write(f"events/event-{i}.yml", record)
 
@@ -279,6 +282,10 @@ class _Generator:
             if i % 5 == 0:
                 record["legal_basis"] = local("朝霧野市協働推進条例", "市の きまり", "Asagirino City Collaboration Ordinance")
             self.write(f"glossary/term-{i}.yml", record)
+
+    def indicators(self) -> None:
+        """The sample's indicators: those counted from events count the synthetic events' participants."""
+        shutil.copytree(ROOT / "data/indicators", self.data / "indicators")
 
     def common(self) -> None:
         for name in ("vocabulary", "ui"):
@@ -318,6 +325,7 @@ def generate(folder: Path, scale: str | Scale, seed: int = 6) -> Path:
     run.events(groups, run.venues())
     (run.data / "glossary").mkdir(exist_ok=True)
     run.terms()
+    run.indicators()
     return folder / "mkdocs.yml"
 
 
