@@ -284,9 +284,9 @@ class Indicator(Record):
             raise fail("rule", "{target} is not after the baseline year {baseline}", field=("target", "fiscal_year"),
                        target=target.fiscal_year, baseline=baseline)
         _check_counted_from(target, baseline)
-        _check_actuals(self.actuals, baseline, self.counts_participants)
         if self.participants_of:
-            _check_count(self.participants_of, baseline, target.fiscal_year)
+            _check_count(self.participants_of, baseline)
+        _check_actuals(self.actuals, baseline, self.counts_participants)
         return self
 
     def counts_participants(self, year: int) -> bool:
@@ -321,7 +321,7 @@ def _check_actuals(actuals: list[Actual], baseline: int, counted: Callable[[int]
         seen.add(actual.fiscal_year)
 
 
-def _check_count(count: ParticipantCount, baseline: int, target: int) -> None:
+def _check_count(count: ParticipantCount, baseline: int) -> None:
     if count.first_year <= baseline:
         raise fail("rule", "{year} is not after the baseline year {baseline}", field=("participants_of", "first_year"),
                    year=count.first_year, baseline=baseline)
