@@ -24,7 +24,7 @@ def test_every_indicator_page_has_its_progress_chart_and_table(sample_site, loca
         page = (sample_site / locale.prefix / "indicators" / indicator / "index.html").read_text("utf-8")
         svg = re.search(r'<svg class="tsunagu-chart__svg" role="img" aria-labelledby="([^"]+)"', page)
         assert svg and re.search(f'<figcaption id="{svg[1]}">.+?</figcaption>', page), indicator
-        assert re.search(r'<p class="tsunagu-progress">[^<].*?\d.*?</p>', page), indicator
+        assert re.search(r'<p class="tsunagu-progress">.+?</p>', page), indicator
         table = re.search(r"<table>\s*<caption>.+?</caption>.*?</table>", page, re.S)
         assert table and len(re.findall(r'<th scope="row">', table[0])) >= 3, indicator
         assert re.search(FISCAL_YEAR[locale.code], table[0]), indicator
