@@ -20,7 +20,7 @@ import re
 from typing import Callable
 
 from ..i18n.dates import wareki_fiscal_year
-from ..model.indicators import Progress, YearValue, progress
+from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
 from ..model.models import Event, Group, Indicator, Term
 from .published import Published
@@ -77,7 +77,8 @@ class OpenDataCsv:
         lg_code, files = self.published.catalog.site.lg_code, {}
         for kind, table in CSV_TABLES.items():
             records = sorted(self.published.catalog.records(kind).values(), key=lambda r: r.id)
-            files[table.path(lg_code)] = to_csv(table.columns, [row for record in records for row in rows[kind](record)])
+            lines = [line for record in records for line in rows[kind](record)]
+            files[table.path(lg_code)] = to_csv(table.columns, lines)
             files[table.schema_path(lg_code)] = schema_file(table)
         return files
 
@@ -163,17 +164,17 @@ class OpenDataCsv:
         lines += [(INDICATOR_ROWS[1], year.fiscal_year, year.value, year.total, _flag(year.in_progress),
                    self._method(year)) for year in found.years if year.value is not None]
         lines.append((INDICATOR_ROWS[2], target.fiscal_year, target.value, None, "", ""))
-        return [self._indicator_line(found, *line) for line in lines]
+        return [self._indicator_line(indicator, *line) for line in lines]
 
-    def _indicator_line(self, found: Progress, row: str, year: int, value, total, in_progress: str,
+    def _indicator_line(self, indicator: Indicator, row: str, year: int, value, total, in_progress: str,
                         method: str) -> tuple[Cell, ...]:
-        indicator, catalog = found.indicator, self.published.catalog
+        catalog = self.published.catalog
         return (
             catalog.site.lg_code, indicator.id, self._text(indicator.name), self._english(indicator.name),
             indicator.goal, self._text(catalog.label("plan_goals", indicator.goal)), self._text(indicator.unit),
             row, year, wareki_fiscal_year(year), value, total, _flag(indicator.target.cumulative), in_progress,
-            method, self._text(indicator.source.text), self.published.urls.record(self.locale, "indicator", indicator.id),
-            indicator.updated.isoformat(),
+            method, self._text(indicator.source.text),
+            self.published.urls.record(self.locale, "indicator", indicator.id), indicator.updated.isoformat(),
         )
 
     def _method(self, year: YearValue) -> str:

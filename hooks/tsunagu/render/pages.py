@@ -141,7 +141,8 @@ class PageRenderer:
         """The plan's goals that have indicators, in their vocabulary's order, each with its indicators'
         progress (by id)."""
         indicators = [self._progress(found) for _, found in sorted(self.catalog.records("indicator").items())]
-        sections = [(goal, [p for p in indicators if p.indicator.goal == goal]) for goal in self.catalog.vocabularies["plan_goals"]]
+        sections = [(goal, [p for p in indicators if p.indicator.goal == goal])
+                    for goal in self.catalog.vocabularies["plan_goals"]]
         return [(goal, found) for goal, found in sections if found]
 
     def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
