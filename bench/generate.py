@@ -19,6 +19,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-23"  # the sample site's "today", for every build of a generated site
+BUILD_DAY = dt.date.fromisoformat(TODAY)  # events before it have happened and have participants
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,8 @@ class _Generator:
                                     "Register by phone or email with the Civic Collaboration Division.")}
             record["status"] = ["scheduled"] * 18 + ["cancelled", "postponed"]
             record["status"] = record["status"][i % 20]
+            if day < BUILD_DAY and record["status"] != "cancelled":
+                record["participants"] = 5 + i * 7 % 40
             record["updated"] = "2026-11-01"
             self.write(f"events/event-{i}.yml", record)
 
@@ -280,6 +283,10 @@ class _Generator:
             if i % 5 == 0:
                 record["legal_basis"] = local("朝霧野市協働推進条例", "市の きまり", "Asagirino City Collaboration Ordinance")
             self.write(f"glossary/term-{i}.yml", record)
+
+    def indicators(self) -> None:
+        """The sample's indicators: those counted from events count the synthetic events' participants."""
+        shutil.copytree(ROOT / "data/indicators", self.data / "indicators")
 
     def common(self) -> None:
         for name in ("vocabulary", "ui"):
@@ -319,6 +326,7 @@ def generate(folder: Path, scale: str | Scale, seed: int = 6) -> Path:
     run.events(groups, run.venues())
     (run.data / "glossary").mkdir(exist_ok=True)
     run.terms()
+    run.indicators()
     return folder / "mkdocs.yml"
 
 

@@ -34,6 +34,11 @@ RECORDS = {
     "glossary/hostile.yml": {
         "term": {"ja": HOSTILE}, "reading": "てすと", "definition": {"ja": HOSTILE}, "updated": "2026-10-01",
     },
+    "indicators/hostile.yml": {
+        "name": {"ja": HOSTILE, "en": HOSTILE}, "goal": "hitozukuri", "unit": {"ja": "+人"},
+        "baseline": {"value": -3, "fiscal_year": 2023}, "target": {"value": 10, "fiscal_year": 2027},
+        "actuals": [{"fiscal_year": 2024, "value": -1.5}], "source": {"text": {"ja": "=1+1"}}, "updated": "2026-10-01",
+    },
 }
 
 
@@ -47,6 +52,7 @@ def hostile_site(base: Path) -> Path:
     config = source / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("../../../", f"{ROOT.as_posix()}/"), "utf-8")
     for path, record in RECORDS.items():
+        (source / "data" / path).parent.mkdir(exist_ok=True)
         (source / "data" / path).write_text(yaml.safe_dump(record, allow_unicode=True), "utf-8")
     result = build(config, site)
     assert result.returncode == 0, result.stderr

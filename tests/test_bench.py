@@ -37,7 +37,7 @@ def test_tiny_scale_validates_with_every_kind(tiny: Path):
     assert (len(catalog.groups), len(catalog.events), len(catalog.terms)) == (scale.groups, scale.events, scale.terms)
     assert {g.kind for g in catalog.groups.values()} == set(GROUP_KINDS)
     assert {e.kind for e in catalog.events.values()} == set(EVENT_KINDS)
-    assert catalog.alerts and catalog.venues
+    assert catalog.alerts and catalog.venues and catalog.records("indicator")
 
 
 @pytest.mark.parametrize("model", [Group, Event, Venue, Term])

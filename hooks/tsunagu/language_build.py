@@ -140,7 +140,8 @@ class LanguageBuild:
         files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
         files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
         if locale.default:
-            files |= OpenDataCsv(published).files() | OpenDataJson(published).files() | CatalogWriter(published).files()
+            files |= OpenDataCsv(published, self.site.today).files()
+            files |= OpenDataJson(published).files() | CatalogWriter(published).files()
         found = [OutputFile(path, content) for path, content in files.items()]
         if locale.default:
             found += self.site.admin()

@@ -10,8 +10,8 @@ from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
-FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "kyodo/", "jichikai/", "participate/",
-         "about/", "editor-guide/", "editor-fields/", "accessibility/"]
+FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "indicators/", "kyodo/", "jichikai/",
+         "participate/", "about/", "editor-guide/", "editor-fields/", "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 
@@ -26,6 +26,14 @@ def _one_per_kind(folder: str, section: str) -> list[str]:
 
 def first_record(folder: str, section: str) -> str:
     return f"{section}/{sorted((ROOT / 'data' / folder).glob('*.yml'))[0].stem}/"
+
+
+def indicator_pages() -> list[str]:
+    """An indicator counted from events' participants, and one typed by hand: the two shapes of its page."""
+    paths = sorted((ROOT / "data/indicators").glob("*.yml"))
+    counted = [p for p in paths if "participants_of" in yaml.safe_load(p.read_text("utf-8"))]
+    typed = [p for p in paths if p not in counted]
+    return [f"indicators/{p.stem}/" for p in (counted[:1] + typed[:1])]
 
 
 def group_pages() -> list[str]:
@@ -47,7 +55,7 @@ def pages_of(lang: str, site: Path) -> list[str]:
     """Every page type in one language, as site-relative paths; optional pages only when built.
     A missing page stands for the 404 page, which the server answers as a static host does."""
     prefix = LANGUAGE_PREFIXES[lang]
-    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")] + digest_pages()
+    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")] + digest_pages() + indicator_pages()
     paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
     return [prefix + p for p in paths] + [prefix + "no-such-page/"]
 

@@ -165,3 +165,12 @@ def test_a_whole_page_is_read_and_plain_text_gets_the_reading(ruby):
         '<ruby>協働<rt>きょうどう</rt></ruby></a></nav><input type="search" placeholder="まち">'
         '<select><option value="a">まち</option></select><code>町</code><p><ruby>町<rt>まち</rt></ruby></p>'
         '</body></html>')
+
+
+def test_text_drawn_in_svg_gets_the_reading_on_a_whole_page(ruby):
+    html = ('<p>年度</p><svg role="img" aria-labelledby="c"><text x="1" y="2">2026年度</text></svg>'
+            '<p id="c">表</p>')
+    assert ruby.annotate_page(html) == (
+        '<p><ruby>年度<rt>ねんど</rt></ruby></p><svg role="img" aria-labelledby="c"><text x="1" y="2">2026ねんど</text>'
+        '</svg><p id="c"><ruby>表<rt>ひょう</rt></ruby></p>')
+    assert ruby.annotate('<svg><text>年度</text></svg>') == '<svg><text>年度</text></svg>'

@@ -113,3 +113,11 @@ def test_months_for_the_event_list():
 @pytest.mark.parametrize("code, language", [("ja-easy", "ja"), ("en", "en"), ("ja", "ja"), ("xx-unknown", "en")])
 def test_babel_locale_falls_back_by_prefix(code, language):
     assert babel_locale(code).language == language
+
+
+@pytest.mark.parametrize("formatter, year, expected", [
+    (JA, 2020, "令和2年度"), (JA, 2019, "令和元年度"), (JA, 2018, "平成30年度"), (JA, 1988, "昭和63年度"),
+    (JA, 1872, "1872年度"), (EASY, 2020, "2020年度"), (EN, 2020, "FY2020"),
+])
+def test_a_fiscal_year_in_each_style(formatter, year, expected):
+    assert formatter.fiscal_year(year) == expected

@@ -14,7 +14,7 @@ from frictionless import Resource, Schema, validate
 
 from conftest import ROOT
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
-from tsunagu.outputs.opendata_csv import inert, to_csv
+from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
 from tsunagu.outputs.tables import CSV_TABLES, EVENT_COLUMNS, Column
 
 # 自治体標準オープンデータセット「イベント一覧」, in the standard's order, half-width brackets and all.
@@ -129,7 +129,8 @@ def test_no_cell_of_the_hostile_site_starts_a_formula(hostile):
     for path in (hostile / "opendata").glob("*.csv"):
         for row in read_csv(path):
             for value in row.values():
-                assert not value.startswith(("=", "+", "-", "@")), f"{path.name}: {value!r}"
+                runs = value.startswith(("=", "+", "-", "@")) and not PLAIN_NUMBER.fullmatch(value)
+                assert not runs, f"{path.name}: {value!r}"
 
 
 def test_hostile_group_contact_is_private(hostile):
@@ -156,3 +157,52 @@ def test_typed_values_are_written_as_they_are_and_formulas_made_inert():
     rows = [("+81-3-1234-5678", -33.5, -5, "=HYPERLINK(\"x\")", "2026-12-01"), ("=1+1", None, 0, "-5", "")]
     assert to_csv(columns, rows).decode("utf-8-sig").split("\r\n") == [
         "電話,緯度,数,説明,開始日", '+81-3-1234-5678,-33.5,-5,"\'=HYPERLINK(""x"")",2026-12-01', "'=1+1,,0,-5,", ""]
+
+
+def _fiscal_year(day) -> int:
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def _counted(count: dict, events: list[dict]) -> dict[int, int]:
+    """Participants per fiscal year of the events an indicator counts, read from the event files."""
+    found: dict[int, int] = {}
+    for event in events:
+        year = _fiscal_year(event["start_date"])
+        if event["kind"] in count["event_kinds"] and "participants" in event and year >= count["first_year"]:
+            found[year] = found.get(year, 0) + event["participants"]
+    return found
+
+
+def test_indicators_csv_has_the_baseline_each_years_value_and_the_target(sample_site):
+    rows = read_csv(sample_site / "opendata/indicators.csv")
+    events = [yaml.safe_load(p.read_text("utf-8")) for p in (ROOT / "data/events").glob("*.yml")]
+    files = sorted((ROOT / "data/indicators").glob("*.yml"))
+    assert sorted({row["ID"] for row in rows}) == [p.stem for p in files] and len(files) >= 4
+    for path in files:
+        record, mine = yaml.safe_load(path.read_text("utf-8")), [row for row in rows if row["ID"] == path.stem]
+        typed = {a["fiscal_year"]: a["value"] for a in record.get("actuals", [])}
+        counted = _counted(record["participants_of"], events) if "participants_of" in record else {}
+        lines = [(r["区分"], int(r["年度"]), float(r["値"]), r["計算方法"]) for r in mine]
+        assert lines == [("現状値", record["baseline"]["fiscal_year"], record["baseline"]["value"], "")] + [
+            ("実績値", year, value, "催しの参加者数から計算" if year in counted else "記録に記入した値")
+            for year, value in sorted((typed | counted).items())] + [
+            ("目標値", record["target"]["fiscal_year"], record["target"]["value"], "")]
+        assert all(r["指標名"] == record["name"]["ja"] and r["指標名_英語"] == record["name"]["en"] for r in mine)
+    assert any("participants_of" in yaml.safe_load(p.read_text("utf-8")) for p in files)
+
+
+def test_a_running_total_and_the_years_not_over_are_marked(sample_site):
+    rows = [r for r in read_csv(sample_site / "opendata/indicators.csv") if r["区分"] == "実績値"]
+    for indicator in {r["ID"] for r in rows}:
+        mine = [r for r in rows if r["ID"] == indicator]
+        if mine[0]["累計の目標"] == "true":
+            totals = [sum(float(r["値"]) for r in mine[:i + 1]) for i in range(len(mine))]
+            assert [float(r["累計値"]) for r in mine] == totals
+        assert [r["年度途中"] for r in mine] == ["true" if r["年度"] == "2026" else "false" for r in mine]
+    assert {r["年度_和暦"] for r in rows} >= {"令和6年度", "令和7年度"}
+
+
+def test_hostile_indicator_text_is_inert_and_numbers_stay_numbers(hostile):
+    rows = [row for row in read_csv(hostile / "opendata/indicators.csv") if row["ID"] == "hostile"]
+    assert [(r["区分"], r["値"]) for r in rows] == [("現状値", "-3"), ("実績値", "-1.5"), ("目標値", "10")]
+    assert {(r["指標名"], r["単位"], r["出典"]) for r in rows} == {(HOSTILE_ONE_LINE, "'+人", "'=1+1")}

@@ -22,7 +22,8 @@ def languages() -> list[Locale]:
 
 
 def test_every_language_has_every_generated_page(sample_site):
-    records = {"groups": "data/groups", "events": "data/events", "glossary": "data/glossary"}
+    records = {"groups": "data/groups", "events": "data/events", "glossary": "data/glossary",
+               "indicators": "data/indicators"}
     for language in languages():
         for section, folder in records.items():
             assert (sample_site / language.prefix / section / "index.html").exists()
@@ -90,6 +91,17 @@ def test_bad_data_stops_before_anything_is_written(minimal, tmp_path):
     assert 'data/events/koza.yml:6: start_time: "25:00" is not a time (HH:MM, 00:00 to 23:59)' in result.stderr
     assert 'data/groups/sakura.yml:6: areas[0]: "nowhere" is not in data/vocabulary/areas.yml (kita)' in result.stderr
     assert [p.name for p in site.iterdir()] == ["keep.html"]
+
+
+def test_a_target_year_before_the_baseline_year_stops_the_build(minimal, tmp_path):
+    (minimal / "data/indicators").mkdir()
+    (minimal / "data/indicators/taiken.yml").write_text(
+        "name: {ja: 体験の参加者数}\ngoal: hitozukuri\nunit: {ja: 人}\nbaseline: {value: 11, fiscal_year: 2020}\n"
+        "target:\n  value: 50\n  fiscal_year: 2019\nsource: {text: {ja: 調べ}}\nupdated: 2026-11-01\n", "utf-8")
+    result = build(minimal / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "data/indicators/taiken.yml:7: target.fiscal_year: 2019 is not after the baseline year 2020" in result.stderr
+    assert not (tmp_path / "site/index.html").exists()
 
 
 def test_a_mistyped_setting_stops_the_build_with_one_problem_line(minimal, tmp_path):

@@ -12,7 +12,8 @@ NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "r
                      "title", "svg", "math", "option", "optgroup"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Seen as plain text, where ruby cannot go: these show the reading instead of the kanji on a whole page.
-PLAIN_TEXT = frozenset({"title", "option", "optgroup", "textarea"})
+# (Text in an SVG picture, such as a chart's labels, is drawn text: HTML's ruby has no place in it.)
+PLAIN_TEXT = frozenset({"title", "option", "optgroup", "textarea", "svg"})
 SEEN_ATTRIBUTES = frozenset({"title", "placeholder", "alt", "label"})
 _BUTTON_INPUTS = frozenset({"button", "submit", "reset"})
 # Around content already read in kana: the whole-page pass skips it, so no part of a page is read twice.

@@ -32,6 +32,13 @@ def wareki_year(day: dt.date) -> str | None:
     return None
 
 
+def wareki_fiscal_year(year: int) -> str:
+    """令和8年度 for fiscal 2026: the era of the end of December of the year it starts in (令和元年度 for
+    2019); 1872年度 before the eras."""
+    era = wareki_year(dt.date(year, 12, 31))
+    return f"{era[:-1]}年度" if era else f"{year}年度"
+
+
 class DateFormatter:
     """Formats dates, times and ranges for one locale in one style."""
 
@@ -56,6 +63,13 @@ class DateFormatter:
         """令和8年（2026年） in the wareki style, 2026年 otherwise (and before the eras)."""
         era = wareki_year(day) if self.style == "wareki" else None
         return f"{era}（{day.year}年）" if era else f"{day.year}年"
+
+    def fiscal_year(self, year: int) -> str:
+        """A fiscal year (April to March, named by the year it starts in): 令和8年度 in the wareki style,
+        2026年度 in the seireki style, FY2026 otherwise."""
+        if self.style == "wareki":
+            return wareki_fiscal_year(year)
+        return f"{year}年度" if self.style == "seireki" else f"FY{year}"
 
     def time(self, moment: dt.time) -> str:
         if self.style in ("wareki", "seireki"):

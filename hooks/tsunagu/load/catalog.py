@@ -16,7 +16,7 @@ from ..model.fields import SLUG, Context, LocalText
 from ..model.locales import Locales
 from ..model.kinds import KINDS
 from ..model.models import Event, Group, Readings, Record, Site, Term, Venue
-from ..model.vocabulary import VOCABULARIES, Entry, EventKind, GroupKind
+from ..model.vocabulary import OPTIONAL, VOCABULARIES, Entry, EventKind, GroupKind
 from .validation import validate
 from .yamlsource import Loc, Source, read_yaml
 
@@ -122,6 +122,9 @@ class _Loading:
         result = {}
         for name, model in VOCABULARIES.items():
             path = self.data_dir / "vocabulary" / f"{name}.yml"
+            if not path.exists() and name in OPTIONAL:
+                result[name] = {}
+                continue
             if not path.exists():
                 self.problems.append(Problem(self.display(path), 0, "", "the vocabulary file is missing"))
                 continue

@@ -45,8 +45,9 @@ def validate(model: type[BaseModel], source: Source, context: Context) -> tuple[
 def _problem(error: dict, source: Source, model: type[BaseModel]) -> Problem:
     loc = _data_loc(error["loc"], source.data)
     ctx = error.get("ctx") or {}
-    if ctx.get("field"):
-        loc = (*loc, ctx["field"])
+    field = ctx.get("field")
+    if field:
+        loc = (*loc, *(field if isinstance(field, tuple) else (field,)))
     return Problem(source.path, source.line_of(loc), dotted(loc), _message(error, loc, model))
 
 

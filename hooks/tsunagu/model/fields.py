@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -75,6 +76,29 @@ def _date(value: Any) -> dt.date:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise fail("date", '"{value}" is not a date (YYYY-MM-DD)', value=value) from None
+
+
+def _number(value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise fail("number", '"{value}" is not a number (write it without units or commas)', value=value)
+    return value
+
+
+_ERA_YEAR = re.compile(r"(R|令和|H|平成)\s*(元|\d{1,2})\s*(?:年度?)?")
+_ERA_START = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
+
+
+def _fiscal_year(value: Any) -> int:
+    """A fiscal year as its western year (令和2年度, April 2020 to March 2021, is 2020)."""
+    text = str(value).strip()
+    if not isinstance(value, bool) and text.isdigit() and 1900 <= int(text) <= 2200:
+        return int(text)
+    era = _ERA_YEAR.fullmatch(text)
+    if era:
+        year = _ERA_START[era[1]] + (1 if era[2] == "元" else int(era[2]))
+        raise fail("fiscal_year", '"{value}" is a Japanese-era year; write the western year ({year})',
+                   value=text, year=year)
+    raise fail("fiscal_year", '"{value}" is not a fiscal year (a western year such as 2024)', value=text)
 
 
 def _url(value: Any) -> str:
@@ -150,7 +174,7 @@ class code:
         ctx = context_of(info)
         known = ctx.vocabularies.get(self.vocabulary) if ctx else None
         if known is not None and value not in known:
-            options = ", ".join(str(k) for k in sorted(known, key=str))
+            options = ", ".join(str(k) for k in sorted(known, key=str)) or "it has no codes"
             raise fail("code", '"{value}" is not in data/vocabulary/{vocabulary}.yml ({options})',
                        value=value, vocabulary=self.vocabulary, options=options)
         return value
@@ -163,6 +187,10 @@ def _text_schema(pattern: str | None = None, **extra: str) -> WithJsonSchema:
 
 Time = Annotated[dt.time, BeforeValidator(_time), _text_schema(r"^([01]?\d|2[0-3]):[0-5]\d$")]
 Date = Annotated[dt.date, BeforeValidator(_date), _text_schema(format="date")]
+Number = Annotated[int | float, BeforeValidator(_number), WithJsonSchema({"type": "number"})]
+FiscalYear = Annotated[int, BeforeValidator(_fiscal_year),
+                      WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200})]
+"""A Japanese fiscal year (April to March), by the western year it starts in."""
 Url = Annotated[str, BeforeValidator(_url), _text_schema(r"^\s*https?://\S+", format="uri")]
 Phone = Annotated[str, BeforeValidator(_phone), _text_schema(r"^\s*\+?[0-9][0-9()\- ]{5,20}\s*$")]
 Email = Annotated[str, BeforeValidator(_email), _text_schema(r"^\s*[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}\s*$")]

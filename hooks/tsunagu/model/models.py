@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Callable, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, RootModel, model_validator
 
-from .fields import Date, Email, Hiragana, Katakana, LocalText, Phone, Time, Url, code, fail, ref
+from .fields import (Date, Email, FiscalYear, Hiragana, Katakana, LocalText, Number, Phone, Time, Url, code, fail,
+                     ref)
 
 
 def _doc(ja: str, en: str, **kw):
@@ -174,6 +175,9 @@ class Event(Record):
     registration: Registration = _doc("申込", "Registration", default_factory=Registration)
     status: Literal["scheduled", "cancelled", "postponed"] = _doc(
         "状態（scheduled 予定 / cancelled 中止 / postponed 延期）", "Status", default="scheduled")
+    participants: int | None = _doc("参加者数（催しの後に記入。成果指標の計算に使う）",
+                                    "Number of participants (recorded after the event; counted by indicators)",
+                                    default=None, ge=0)
 
     @model_validator(mode="after")
     def _coherent(self):
@@ -186,6 +190,8 @@ class Event(Record):
         if self.start_time and self.end_time and self.last_day == self.start_date and self.end_time <= self.start_time:
             raise fail("rule", "{end} is not after start_time {start}", field="end_time",
                        end=self.end_time.strftime("%H:%M"), start=self.start_time.strftime("%H:%M"))
+        if self.participants is not None and self.status == "cancelled":
+            raise fail("rule", "a cancelled event has no participants", field="participants")
         return self
 
     @property
@@ -229,3 +235,104 @@ class Term(Record):
     see_also: list[TermId] = _doc("関連用語（id）", "Related terms (ids)", default_factory=list)
     legal_basis: LocalText | None = _doc("根拠法令", "Legal basis", default=None)
 
+
+
+class Baseline(Strict):
+    value: Number = _doc("現状値", "Value in the baseline year")
+    fiscal_year: FiscalYear = _doc("現状値の年度（西暦。令和5年度は 2023）", "Fiscal year of the baseline (western: 令和5年度 is 2023)")
+
+
+class Target(Strict):
+    value: Number = _doc("目標値", "Target value")
+    fiscal_year: FiscalYear = _doc("目標の年度（西暦）", "Fiscal year of the target (western year)")
+    cumulative: bool = _doc("累計の目標か（true: 毎年度の値を足したものを目標と比べる）",
+                            "Is the target a running total? (true: the years' values are added up)", default=False)
+    counted_from: FiscalYear | None = _doc("累計を数え始める年度（なければ現状値の次の年度）",
+                                           "First fiscal year of the running total (none: the year after the baseline)",
+                                           default=None)
+
+
+class Actual(Strict):
+    fiscal_year: FiscalYear = _doc("年度（西暦）", "Fiscal year (western year)")
+    value: Number = _doc("その年度の値（累計の目標でも、その年度の分だけ）", "The year's own value (for a running total too)")
+
+
+class ParticipantCount(Strict):
+    event_kinds: list[Annotated[str, code("event_kinds")]] = _doc(
+        "数える催しの種類（event_kinds.yml のコード）", "Kinds of event counted (codes from event_kinds.yml)", min_length=1)
+    first_year: FiscalYear = _doc("数え始める年度（西暦）", "First fiscal year counted (western year)")
+    last_year: FiscalYear | None = _doc("数え終わる年度（なければ目標の年度）", "Last fiscal year counted (none: the target's year)",
+                                        default=None)
+
+
+class Source(Strict):
+    text: LocalText = _doc("出典（例：市民協働推進課調べ）", "Source (e.g. the office's own count)")
+    url: Url | None = _doc("出典のURL", "Address of the source", default=None)
+
+
+class Indicator(Record):
+    """data/indicators/<id>.yml: an indicator of the city's plan, its target and its values per fiscal year."""
+
+    name: LocalText = _doc("指標の名前", "Name of the indicator")
+    goal: Annotated[str, code("plan_goals")] = _doc("計画の目標（plan_goals.yml のコード）", "Goal of the plan (a code from plan_goals.yml)")
+    unit: LocalText = _doc("単位（例：人、団体）", "Unit (e.g. people, groups)")
+    description: LocalText | None = _doc("説明（Markdown）", "Description (Markdown)", default=None)
+    baseline: Baseline = _doc("現状値（計画を立てたときの値）", "Baseline: the value when the plan was made")
+    target: Target = _doc("目標", "Target")
+    actuals: list[Actual] = _doc("年度ごとの実績値", "Actual values per fiscal year", default_factory=list)
+    participants_of: ParticipantCount | None = _doc(
+        "催しの参加者数から実績を計算するとき：数える催し", "To compute the actual values from events' participants: which events",
+        default=None)
+    source: Source = _doc("出典", "Source of the values")
+
+    @model_validator(mode="after")
+    def _coherent(self):
+        baseline, target = self.baseline.fiscal_year, self.target
+        if target.fiscal_year <= baseline:
+            raise fail("rule", "{target} is not after the baseline year {baseline}", field=("target", "fiscal_year"),
+                       target=target.fiscal_year, baseline=baseline)
+        _check_counted_from(target, baseline)
+        if self.participants_of:
+            _check_count(self.participants_of, baseline)
+        _check_actuals(self.actuals, baseline, self.counts_participants)
+        return self
+
+    def counts_participants(self, year: int) -> bool:
+        """Whether the year's value is counted from events' participants."""
+        count = self.participants_of
+        return count is not None and count.first_year <= year <= (count.last_year or self.target.fiscal_year)
+
+
+def _check_counted_from(target: Target, baseline: int) -> None:
+    if target.counted_from is None:
+        return
+    if not target.cumulative:
+        raise fail("rule", "counted_from is only for a running total (cumulative: true)", field=("target", "counted_from"))
+    if not baseline < target.counted_from <= target.fiscal_year:
+        raise fail("rule", "{year} is not after the baseline year {baseline} and up to the target year {target}",
+                   field=("target", "counted_from"), year=target.counted_from, baseline=baseline,
+                   target=target.fiscal_year)
+
+
+def _check_actuals(actuals: list[Actual], baseline: int, counted: Callable[[int], bool]) -> None:
+    seen: set[int] = set()
+    for index, actual in enumerate(actuals):
+        where = ("actuals", index, "fiscal_year")
+        if actual.fiscal_year <= baseline:
+            raise fail("rule", "{year} is not after the baseline year {baseline} (its value is baseline.value)",
+                       field=where, year=actual.fiscal_year, baseline=baseline)
+        if actual.fiscal_year in seen:
+            raise fail("rule", "{year} is given twice", field=where, year=actual.fiscal_year)
+        if counted(actual.fiscal_year):
+            raise fail("rule", "{year} is counted from events (participants_of); remove it here",
+                       field=where, year=actual.fiscal_year)
+        seen.add(actual.fiscal_year)
+
+
+def _check_count(count: ParticipantCount, baseline: int) -> None:
+    if count.first_year <= baseline:
+        raise fail("rule", "{year} is not after the baseline year {baseline}", field=("participants_of", "first_year"),
+                   year=count.first_year, baseline=baseline)
+    if count.last_year is not None and count.last_year < count.first_year:
+        raise fail("rule", "{last} is before first_year {first}", field=("participants_of", "last_year"),
+                   last=count.last_year, first=count.first_year)

@@ -1,5 +1,6 @@
 """The controlled vocabularies of ``data/vocabulary/``: each code's label in every language, and for
-group and event kinds what the code means to the outputs.
+group and event kinds what the code means to the outputs. The goals of the city's plan
+(``plan_goals``) group its indicators.
 
 A group kind names its schema.org type. An event kind names its schema.org type (none for a period of
 taking part that is not an event, such as a public comment) and whether it is an open call: answered
@@ -58,5 +59,7 @@ class EventKinds(RootModel[dict[str, EventKind]]):
 
 VOCABULARIES: dict[str, type[RootModel]] = {
     "group_kinds": GroupKinds, "event_kinds": EventKinds,
-    "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary,
+    "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary, "plan_goals": Vocabulary,
 }
+OPTIONAL = frozenset({"plan_goals"})
+"""Vocabularies a site may leave out: a city that publishes no plan indicators has no plan goals."""

@@ -1,4 +1,4 @@
-"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and two lists of our own.
+"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and three lists of our own.
 
 The tables and their columns are declared in ``tables``. Files are UTF-8 with a BOM and CRLF line
 endings, one record per line (line breaks inside texts become spaces), quoted where needed by the csv
@@ -13,15 +13,18 @@ that match it.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
 from typing import Callable
 
+from ..i18n.dates import wareki_fiscal_year
+from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
-from ..model.models import Event, Group, Term
+from ..model.models import Event, Group, Indicator, Term
 from .published import Published
-from .tables import CSV_TABLES, Column, CsvTable
+from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
@@ -60,20 +63,22 @@ def schema_file(table: CsvTable) -> bytes:
 
 
 class OpenDataCsv:
-    """Writes the CSV files from the catalog; texts are in the site's default language."""
+    """Writes the CSV files from the catalog on the build day; texts are in the site's default language."""
 
-    def __init__(self, published: Published):
-        self.published = published
+    def __init__(self, published: Published, today: dt.date):
+        self.published, self.today = published, today
         self.locale: Locale = published.locales.default
         self.english = published.english()
 
     def files(self) -> dict[str, bytes]:
         """Each table's CSV and its Table Schema, by path."""
-        rows: dict[str, Callable] = {"event": self._event, "group": self._group, "term": self._term}
+        rows: dict[str, Callable] = {"event": lambda e: [self._event(e)], "group": lambda g: [self._group(g)],
+                                     "term": lambda t: [self._term(t)], "indicator": self._indicator}
         lg_code, files = self.published.catalog.site.lg_code, {}
         for kind, table in CSV_TABLES.items():
             records = sorted(self.published.catalog.records(kind).values(), key=lambda r: r.id)
-            files[table.path(lg_code)] = to_csv(table.columns, [rows[kind](record) for record in records])
+            lines = [line for record in records for line in rows[kind](record)]
+            files[table.path(lg_code)] = to_csv(table.columns, lines)
             files[table.schema_path(lg_code)] = schema_file(table)
         return files
 
@@ -150,6 +155,35 @@ class OpenDataCsv:
             self._english(term.term), self._text(term.definition), aliases, self._text(term.legal_basis),
             self.published.urls.record(self.locale, "term", term.id), term.updated.isoformat(),
         )
+
+    def _indicator(self, indicator: Indicator) -> list[tuple[Cell, ...]]:
+        """An indicator's lines: its baseline, each fiscal year that has a value, and its target."""
+        found = progress(indicator, self.published.catalog.events.values(), self.today)
+        baseline, target = indicator.baseline, indicator.target
+        lines = [(INDICATOR_ROWS[0], baseline.fiscal_year, baseline.value, None, "", "")]
+        lines += [(INDICATOR_ROWS[1], year.fiscal_year, year.value, year.total, _flag(year.in_progress),
+                   self._method(year)) for year in found.years if year.value is not None]
+        lines.append((INDICATOR_ROWS[2], target.fiscal_year, target.value, None, "", ""))
+        return [self._indicator_line(indicator, *line) for line in lines]
+
+    def _indicator_line(self, indicator: Indicator, row: str, year: int, value, total, in_progress: str,
+                        method: str) -> tuple[Cell, ...]:
+        catalog = self.published.catalog
+        return (
+            catalog.site.lg_code, indicator.id, self._text(indicator.name), self._english(indicator.name),
+            indicator.goal, self._text(catalog.label("plan_goals", indicator.goal)), self._text(indicator.unit),
+            row, year, wareki_fiscal_year(year), value, total, _flag(indicator.target.cumulative), in_progress,
+            method, self._text(indicator.source.text),
+            self.published.urls.record(self.locale, "indicator", indicator.id), indicator.updated.isoformat(),
+        )
+
+    def _method(self, year: YearValue) -> str:
+        return self._t("indicator.computed" if year.computed else "indicator.typed")
+
+
+def _flag(value: bool) -> str:
+    """A Table Schema boolean."""
+    return "true" if value else "false"
 
 
 def _hhmm(time) -> str:

@@ -35,17 +35,19 @@ class Column:
     required: bool = False
     minimum: float | None = None
     maximum: float | None = None
+    enum: tuple[str, ...] | None = None
 
     @property
     def typed(self) -> bool:
-        """Whether its values have a checked form (a number, date, time or pattern), so no formula guard."""
-        return self.type != "string" or self.pattern is not None
+        """Whether its values have a checked form (a number, date, time, pattern or list), so no formula guard."""
+        return self.type != "string" or self.pattern is not None or self.enum is not None
 
     def field(self) -> dict:
         """Its Table Schema field descriptor."""
         constraints = {key: value for key, value in (
             ("required", self.required or None), ("pattern", self.pattern),
-            ("minimum", self.minimum), ("maximum", self.maximum)) if value is not None}
+            ("minimum", self.minimum), ("maximum", self.maximum), ("enum", self.enum and list(self.enum)))
+            if value is not None}
         return {"name": self.name, "type": self.type, **({"format": self.format} if self.format else {}),
                 **({"constraints": constraints} if constraints else {})}
 
@@ -82,6 +84,16 @@ GLOSSARY_COLUMNS = (
     Column("別名"), Column("根拠法令"), URL, UPDATED,
 )
 
+INDICATOR_ROWS = ("現状値", "実績値", "目標値")
+"""What a line of the indicator table holds: the baseline, a fiscal year's actual value, or the target."""
+INDICATOR_COLUMNS = (
+    LG_CODE, RECORD_ID, Column("指標名", required=True), Column("指標名_英語"), Column("目標コード", pattern=ID_PATTERN),
+    Column("目標"), Column("単位", required=True), Column("区分", required=True, enum=INDICATOR_ROWS),
+    Column("年度", "integer", required=True, minimum=1900, maximum=2200), Column("年度_和暦"),
+    Column("値", "number", required=True), Column("累計値", "number"), Column("累計の目標", "boolean"),
+    Column("年度途中", "boolean"), Column("計算方法"), Column("出典"), URL, UPDATED,
+)
+
 
 @dataclass(frozen=True)
 class CsvTable:
@@ -90,6 +102,8 @@ class CsvTable:
     file_name: str
     columns: tuple[Column, ...]
     standard: str | None = None
+    primary_key: tuple[str, ...] = (RECORD_ID.name,)
+    """The columns that tell its lines apart: the ID, unless a record has several lines."""
 
     def path(self, lg_code: str) -> str:
         return "opendata/" + self.file_name.format(lg_code=lg_code)
@@ -104,7 +118,7 @@ class CsvTable:
 
     def table_schema(self) -> dict:
         """Its Table Schema (https://specs.frictionlessdata.io/table-schema/)."""
-        return {"fields": [column.field() for column in self.columns], "primaryKey": [RECORD_ID.name],
+        return {"fields": [column.field() for column in self.columns], "primaryKey": list(self.primary_key),
                 "missingValues": [""]}
 
 
@@ -112,6 +126,8 @@ CSV_TABLES: dict[str, CsvTable] = {
     "event": CsvTable("{lg_code}_event.csv", EVENT_COLUMNS, EVENT_STANDARD),
     "group": CsvTable("groups.csv", GROUP_COLUMNS),
     "term": CsvTable("glossary.csv", GLOSSARY_COLUMNS),
+    "indicator": CsvTable("indicators.csv", INDICATOR_COLUMNS, primary_key=(RECORD_ID.name, "区分", "年度")),
 }
-"""The CSV of each record kind that has one, by kind name. Groups and the glossary follow no national
-standard: their column names are our own and stay stable."""
+"""The CSV of each record kind that has one, by kind name. Groups, the glossary and the indicators follow
+no national standard: their column names are our own and stay stable. The indicators' table has a line per
+value (long form): an indicator's baseline, each fiscal year's actual value, and its target."""

@@ -22,11 +22,13 @@ from ..load.catalog import Catalog
 from ..i18n.collation import index_entry
 from ..i18n.dates import DateFormatter
 from . import digest
+from .chart import chart
 from .filters import event_facets, event_filters, group_facets, group_filters
 from ..outputs.jsonld import LinkedData, script_text
 from ..model.locales import Locale, Locales, babel_locale
 from ..model.kinds import RecordKind, with_pages
-from ..model.models import Event, Record
+from ..model.indicators import Progress, progress
+from ..model.models import Event, Indicator, Record
 from ..outputs.published import Published
 from .bodies import BodyCache
 from .qrcode import PrintLink, QrCodes
@@ -117,6 +119,7 @@ class PageRenderer:
                              "filters": event_filters(upcoming, self.catalog),
                              "event_facets": lambda event: event_facets(event, self.catalog)}),
             "term": Extras({"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
+            "indicator": Extras({"sections": self._indicators_by_goal()}),
         }
 
     def _record_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Callable[[Record], Extras]]:
@@ -130,6 +133,7 @@ class PageRenderer:
                                        "print_link": self._print_link(locale, "event", e.id)},
                                       lambda: self.linked.event(locale, e)),
             "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
+            "indicator": lambda i: self._indicator_extras(self._progress(i)),
         }
 
     def _digest_jobs(self, locale: Locale) -> list[tuple]:
@@ -142,6 +146,22 @@ class PageRenderer:
         return jobs + [(digest.page_src(area, month), "digest.html", _digest_title(area, month),
                         {"digest": digest.digest(self.catalog, area, month, self.today), **sheet}, None)
                        for area in areas for month in months]
+
+    def _progress(self, indicator: Indicator) -> Progress:
+        return progress(indicator, self.catalog.events.values(), self.today)
+
+    @staticmethod
+    def _indicator_extras(found: Progress) -> Extras:
+        """An indicator's page: its progress, and its chart drawn with the page's numbers and years."""
+        return Extras({"progress": found, "chart": lambda view: chart(found, view.number, view.fiscal_year)})
+
+    def _indicators_by_goal(self) -> list[tuple[str, list[Progress]]]:
+        """The plan's goals that have indicators, in their vocabulary's order, each with its indicators'
+        progress (by id)."""
+        indicators = [self._progress(found) for _, found in sorted(self.catalog.records("indicator").items())]
+        sections = [(goal, [p for p in indicators if p.indicator.goal == goal])
+                    for goal in self.catalog.vocabularies["plan_goals"]]
+        return [(goal, found) for goal, found in sections if found]
 
     def _print_link(self, locale: Locale, kind: str, record_id: str) -> PrintLink:
         return PrintLink(self.published.urls.record(locale, kind, record_id), self.codes)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel.numbers import format_decimal
 from markupsafe import Markup
 
 from ..load.catalog import Catalog
 from ..i18n.dates import DateFormatter
 from ..model.fields import LocalText
-from ..model.locales import Locale, Locales
+from ..model.locales import Locale, Locales, babel_locale
 from ..html.markup import render_markdown
-from ..model.models import Event
+from ..model.models import Event, Indicator
 from ..i18n.strings import Strings
 from ..model.urls import record_src, relative, src_to_url
 
@@ -65,3 +66,19 @@ class View:
 
     def when(self, event: Event) -> str:
         return self.dates.when(event.start_date, event.end_date, event.start_time, event.end_time)
+
+    def fiscal_year(self, year: int) -> str:
+        return self.dates.fiscal_year(year)
+
+    def number(self, value: int | float) -> str:
+        """A number as the language writes it (1,234.5)."""
+        return format_decimal(value, locale=babel_locale(self.lang))
+
+    def amount(self, value: int | float, unit: LocalText) -> str:
+        """A number with its unit: 50人, 50 people."""
+        return self.t("indicator.amount", value=self.number(value), unit=self.text(unit))
+
+    def target(self, indicator: Indicator) -> str:
+        """An indicator's target value with its unit, and said to be a running total if it is one."""
+        amount = self.amount(indicator.target.value, indicator.unit)
+        return self.t("indicator.cumulative", amount=amount) if indicator.target.cumulative else amount
