@@ -160,3 +160,10 @@ def test_the_admin_files_are_the_page_the_configuration_the_format_and_the_cms()
     assert '<html lang="ja">' in page and "<title>&lt;編集&gt;</title>" in page
     assert '<meta name="robots" content="noindex, nofollow">' in page
     assert yaml.safe_load(files["admin/config.yml"]) == cms_config(form_site(), BACKEND)
+
+
+def test_a_list_of_parts_is_a_list_of_their_fields():
+    actuals = fields_of(collections()["indicator"])["actuals"]
+    assert actuals["widget"] == "list"
+    assert {part["name"]: part["required"] for part in actuals["fields"]} == {"fiscal_year": True, "value": True}
+    assert next(p for p in actuals["fields"] if p["name"] == "fiscal_year")["value_type"] == "int"

@@ -180,6 +180,8 @@ class Fields:
             return self._widget(items, False, description) | {"multiple": True}
         if items.get("type") == "string":
             return {"widget": "list"}
+        if items.get("type") == "object" and "properties" in items:  # a list of records' parts (yearly values)
+            return {"widget": "list", "fields": self._properties(items, list(items["properties"]))}
         raise TypeError(f"{self.model.__name__}: no form widget for a list of {items}")
 
     def _per_language(self, values: dict, description: str) -> dict[str, Any]:
