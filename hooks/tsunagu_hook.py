@@ -102,7 +102,7 @@ def on_pre_build(config: MkDocsConfig):
                                      site_url=config.site_url or "")
     except DataError as error:  # settings problems too
         raise PluginError(error.report()) from None
-    for problem in _state.builder.easy_japanese(Path(config.docs_dir)):
+    for problem in _state.builder.easy_japanese(Path(config.docs_dir), _only_locale(config)):
         log.warning("easy Japanese: %s", problem)
     if note := _state.builder.admin_note():
         log.info(note)

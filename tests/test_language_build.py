@@ -44,3 +44,12 @@ def test_a_page_is_finished_before_its_language_lists_its_pages(site):
     seen = re.sub(r"<rt>.*?</rt>|<[^>]+>", "", content)  # read in kana already: the words under the readings
     assert builder.catalog.events[EVENT].title.root["ja-easy"] in seen
     assert BODY_PLACEHOLDER not in content
+
+
+def test_the_easy_japanese_findings_come_from_the_build_of_the_easy_language_alone(site, monkeypatch):
+    config, builder = site
+    finding = ["data/events/x.yml:3: description.ja-easy: a finding"]
+    monkeypatch.setattr("tsunagu.builder.check_site", lambda *args: finding)
+    docs = config.root / "docs"
+    assert builder.easy_japanese(docs) == builder.easy_japanese(docs, "ja-easy") == finding
+    assert builder.easy_japanese(docs, "en") == builder.easy_japanese(docs, "ja") == []

@@ -82,8 +82,11 @@ class SiteBuilder:
             return self.furigana.html(text)
         return escape(text, quote=False)
 
-    def easy_japanese(self, docs_dir: Path) -> list[Problem]:
-        """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about."""
+    def easy_japanese(self, docs_dir: Path, only: str | None = None) -> list[Problem]:
+        """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about;
+        nothing in a build of one language (``only``) other than the easy one, whose build reports it."""
+        if only and only != self.config.easy_locale:
+            return []
         return check_site(self.catalog, docs_dir, self.root, self.config)
 
     def coverage(self, docs_dir: Path) -> Coverage:
