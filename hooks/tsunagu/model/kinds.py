@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Event, Group, Record, Term, Venue
+from .models import Event, Group, Record, Support, Term, Venue
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ KINDS: dict[str, RecordKind] = {kind.name: kind for kind in (
     RecordKind("venue", Venue, folder="venues", dataset="venues", plural="venues"),
     RecordKind("term", Term, folder="glossary", dataset="glossary", plural="terms", section="glossary",
                title_field="term"),
+    RecordKind("support", Support, folder="support", dataset="support", plural="support programmes", section="support",
+               title_field="title"),
 )}
 
 

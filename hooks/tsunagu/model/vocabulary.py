@@ -59,4 +59,5 @@ class EventKinds(RootModel[dict[str, EventKind]]):
 VOCABULARIES: dict[str, type[RootModel]] = {
     "group_kinds": GroupKinds, "event_kinds": EventKinds,
     "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary,
+    "support_kinds": Vocabulary, "support_applicants": Vocabulary,
 }
