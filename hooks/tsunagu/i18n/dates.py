@@ -52,6 +52,14 @@ class DateFormatter:
             return f"{self._year(day)}{day.month}月"
         return _format(day, "LLLL y", self.locale)
 
+    def fiscal_year(self, year: int) -> str:
+        """The Japanese fiscal year that starts in April of ``year``: 令和9年度（2027年度）, 2027年度, or
+        its months in the language's own words (April 2027 to March 2028)."""
+        start = dt.date(year, 4, 1)
+        if self.style in ("wareki", "seireki"):
+            return self._year(start).replace("年", "年度")
+        return self.span(self.month(start), self.month(dt.date(year + 1, 3, 1)))
+
     def _year(self, day: dt.date) -> str:
         """令和8年（2026年） in the wareki style, 2026年 otherwise (and before the eras)."""
         era = wareki_year(day) if self.style == "wareki" else None

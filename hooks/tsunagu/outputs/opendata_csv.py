@@ -1,4 +1,4 @@
-"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and two lists of our own.
+"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and three lists of our own.
 
 The tables and their columns are declared in ``tables``. Files are UTF-8 with a BOM and CRLF line
 endings, one record per line (line breaks inside texts become spaces), quoted where needed by the csv
@@ -19,7 +19,7 @@ import re
 from typing import Callable
 
 from ..model.locales import Locale
-from ..model.models import Event, Group, Term
+from ..model.models import Event, Group, Support, Term
 from .published import Published
 from .tables import CSV_TABLES, Column, CsvTable
 
@@ -69,7 +69,8 @@ class OpenDataCsv:
 
     def files(self) -> dict[str, bytes]:
         """Each table's CSV and its Table Schema, by path."""
-        rows: dict[str, Callable] = {"event": self._event, "group": self._group, "term": self._term}
+        rows: dict[str, Callable] = {"event": self._event, "group": self._group, "term": self._term,
+                                     "support": self._support}
         lg_code, files = self.published.catalog.site.lg_code, {}
         for kind, table in CSV_TABLES.items():
             records = sorted(self.published.catalog.records(kind).values(), key=lambda r: r.id)
@@ -150,6 +151,27 @@ class OpenDataCsv:
             self._english(term.term), self._text(term.definition), aliases, self._text(term.legal_basis),
             self.published.urls.record(self.locale, "term", term.id), term.updated.isoformat(),
         )
+
+    def _support(self, programme: Support) -> tuple[Cell, ...]:
+        catalog, sep = self.published.catalog, self._t("list.separator")
+        amount, application = programme.amount, programme.application
+        contact = programme.contact or catalog.site.office
+        return (
+            catalog.site.lg_code, programme.id, self._text(programme.title), self._english(programme.title),
+            self._text(catalog.label("support_kinds", programme.kind)), self._text(programme.provider),
+            programme.government, self._text(programme.summary),
+            sep.join(self._text(catalog.label("support_applicants", code)) for code in programme.applicants),
+            self._text(programme.eligibility), self._text(programme.covers), amount.max_yen, amount.rate or "",
+            self._text(amount.note), _iso(application.opens), _iso(application.closes), application.rolling,
+            self._text(application.method), sep.join(self._text(document) for document in application.documents),
+            self._text(contact.name), contact.phone or "", contact.email or "", programme.url or "",
+            programme.fiscal_year, self.published.urls.record(self.locale, "support", programme.id),
+            programme.updated.isoformat(),
+        )
+
+
+def _iso(day) -> str:
+    return day.isoformat() if day else ""
 
 
 def _hhmm(time) -> str:
