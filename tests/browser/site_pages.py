@@ -8,8 +8,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
-FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "kyodo/", "jichikai/", "participate/",
-         "about/", "editor-guide/", "editor-fields/", "accessibility/"]
+FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "support/", "support/archive/", "kyodo/",
+         "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 
@@ -38,7 +38,8 @@ def pages_of(lang: str, site: Path) -> list[str]:
     """Every page type in one language, as site-relative paths; optional pages only when built.
     A missing page stands for the 404 page, which the server answers as a static host does."""
     prefix = LANGUAGE_PREFIXES[lang]
-    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")]
+    paths = FIXED + group_pages() + event_pages()
+    paths += [first_record("glossary", "glossary"), first_record("support", "support")]
     paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
     return [prefix + p for p in paths] + [prefix + "no-such-page/"]
 
