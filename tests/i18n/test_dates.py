@@ -113,3 +113,13 @@ def test_months_for_the_event_list():
 @pytest.mark.parametrize("code, language", [("ja-easy", "ja"), ("en", "en"), ("ja", "ja"), ("xx-unknown", "en")])
 def test_babel_locale_falls_back_by_prefix(code, language):
     assert babel_locale(code).language == language
+
+
+@pytest.mark.parametrize("style, code, year, expected", [
+    ("wareki", "ja", 2027, "令和9年度（2027年度）"), ("wareki", "ja", 2020, "令和2年度（2020年度）"),
+    ("wareki", "ja", 2019, "平成31年度（2019年度）"),  # the era of its first day: 令和 began on 1 May 2019
+    ("seireki", "ja-easy", 2026, "2026年度"),
+    ("babel", "en", 2026, "April 2026 to March 2027"),
+])
+def test_fiscal_years_start_in_april(style, code, year, expected):
+    assert DateFormatter(code, style).fiscal_year(year) == expected
