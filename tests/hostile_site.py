@@ -34,6 +34,14 @@ RECORDS = {
     "glossary/hostile.yml": {
         "term": {"ja": HOSTILE}, "reading": "てすと", "definition": {"ja": HOSTILE}, "updated": "2026-10-01",
     },
+    "support/hostile.yml": {
+        "kind": "subsidy", "title": {"ja": HOSTILE, "en": HOSTILE}, "provider": {"ja": "=HYPERLINK(\"x\")"},
+        "summary": {"ja": "-2+3"}, "applicants": ["npo"], "covers": {"ja": HOSTILE},
+        "amount": {"max_yen": 1000, "rate": "1/2", "note": {"ja": "=1+1"}},
+        "application": {"opens": "2026-11-01", "closes": "2026-12-10", "method": {"ja": "@SUM(A1)"},
+                        "documents": [{"ja": "-申請書"}]},
+        "contact": {"name": {"ja": "+担当"}, "phone": "042-000-0000"}, "fiscal_year": 2026, "updated": "2026-10-01",
+    },
 }
 
 
@@ -47,6 +55,7 @@ def hostile_site(base: Path) -> Path:
     config = source / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("../../../", f"{ROOT.as_posix()}/"), "utf-8")
     for path, record in RECORDS.items():
+        (source / "data" / path).parent.mkdir(exist_ok=True)
         (source / "data" / path).write_text(yaml.safe_dump(record, allow_unicode=True), "utf-8")
     result = build(config, site)
     assert result.returncode == 0, result.stderr

@@ -101,7 +101,8 @@ def test_group_and_term_pages(sample_site):
 
 
 def test_hostile_text_stays_inside_the_script(hostile):
-    for kind, folder in (("Event", "events"), ("Organization", "groups"), ("DefinedTerm", "glossary")):
+    for kind, folder in (("Event", "events"), ("Organization", "groups"), ("DefinedTerm", "glossary"),
+                         ("GovernmentService", "support")):
         page = hostile / folder / "hostile" / "index.html"
         raw = page.read_text("utf-8")
         assert "<!-- =cmd" not in raw and "</script><!--" not in raw, "hostile text left its element"
