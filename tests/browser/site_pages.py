@@ -9,7 +9,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
 FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "support/", "support/archive/", "kyodo/",
-         "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "accessibility/"]
+         "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "editor-fields-support/",
+         "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
@@ -88,7 +89,7 @@ class LinkedData:
                 "telephone": office.phone, "email": office.email}
 
     def support(self, locale: Locale, programme: Support) -> dict:
-        catalog, text = self.published.catalog, lambda value: self._text(locale, value)
+        catalog, text = self.published.catalog, partial(self._text, locale)
         url = self.published.urls.record(locale, "support", programme.id)
         data = {
             "@context": SCHEMA, "@type": "GovernmentService" if programme.government else "Service",
