@@ -39,6 +39,14 @@ RECORDS = {
         "baseline": {"value": -3, "fiscal_year": 2023}, "target": {"value": 10, "fiscal_year": 2027},
         "actuals": [{"fiscal_year": 2024, "value": -1.5}], "source": {"text": {"ja": "=1+1"}}, "updated": "2026-10-01",
     },
+    "support/hostile.yml": {
+        "kind": "subsidy", "title": {"ja": HOSTILE, "en": HOSTILE}, "provider": {"ja": "=HYPERLINK(\"x\")"},
+        "summary": {"ja": "-2+3"}, "applicants": ["npo"], "covers": {"ja": HOSTILE},
+        "amount": {"max_yen": 1000, "rate": "1/2", "note": {"ja": "=1+1"}},
+        "application": {"opens": "2026-11-01", "closes": "2026-12-10", "method": {"ja": "@SUM(A1)"},
+                        "documents": [{"ja": "-申請書"}]},
+        "contact": {"name": {"ja": "+担当"}, "phone": "042-000-0000"}, "fiscal_year": 2026, "updated": "2026-10-01",
+    },
 }
 
 

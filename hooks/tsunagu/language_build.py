@@ -115,8 +115,8 @@ class LanguageBuild:
             coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.site.locales), t=self.t)
 
     def whats_on(self, page_url: str) -> PageContent:
-        """What is on for the build day (alerts, the coming weeks' events, open calls), for the page at
-        ``page_url``; whether any text fell back to the default language."""
+        """What is on for the build day (alerts, the coming weeks' events, open calls, support closing soon), for
+        the page at ``page_url``; whether any text fell back to the default language."""
         site = self.site
         view = View(self.locale, site.locales, site.strings, site.dates[self.locale.code], site.catalog, page_url)
         sections = whatson.whats_on(site.catalog, site.today, self.alerts())
@@ -139,6 +139,8 @@ class LanguageBuild:
         calendars = ical.CalendarWriter(published)
         files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
         files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
+        files |= {ical.support_path(s.id): calendars.deadline(locale, s)
+                  for s in self.site.catalog.support.values() if s.application.closes}
         if locale.default:
             files |= OpenDataCsv(published, self.site.today).files()
             files |= OpenDataJson(published).files() | CatalogWriter(published).files()

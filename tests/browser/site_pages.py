@@ -10,8 +10,9 @@ from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
-FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "indicators/", "kyodo/", "jichikai/",
-         "participate/", "about/", "editor-guide/", "editor-fields/", "accessibility/"]
+FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "indicators/", "support/", "support/archive/",
+         "kyodo/", "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "editor-fields-support/",
+         "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 
@@ -55,7 +56,8 @@ def pages_of(lang: str, site: Path) -> list[str]:
     """Every page type in one language, as site-relative paths; optional pages only when built.
     A missing page stands for the 404 page, which the server answers as a static host does."""
     prefix = LANGUAGE_PREFIXES[lang]
-    paths = FIXED + group_pages() + event_pages() + [first_record("glossary", "glossary")] + digest_pages() + indicator_pages()
+    paths = FIXED + group_pages() + event_pages() + digest_pages() + indicator_pages()
+    paths += [first_record("glossary", "glossary"), first_record("support", "support")]
     paths += [p for p in OPTIONAL if (site / prefix / p / "index.html").exists()]
     return [prefix + p for p in paths] + [prefix + "no-such-page/"]
 

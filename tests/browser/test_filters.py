@@ -1,4 +1,4 @@
-"""Filters on the group directory and the events index: they narrow the list in the browser, tell a
+"""Filters on the group directory, the events index and the support programmes: they narrow the list in the browser, tell a
 screen reader the count, and without JavaScript the full list shows with no form."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def expected(page, name: str, value: str) -> int:
 @pytest.mark.parametrize("path, name", [
     ("groups/", "kind"), ("groups/", "area"), ("groups/", "npo-field"),
     ("events/", "kind"), ("events/", "month"), ("events/", "accessibility"),
+    ("support/", "kind"), ("en/support/", "applicants"),
 ])
 def test_each_choice_of_a_select_narrows_the_list(page, served, path, name):
     page.goto(served.url(path))
@@ -68,7 +69,7 @@ def test_count_is_in_a_live_region(page, served):
     assert count.inner_text().endswith("件が該当します。")
 
 
-@pytest.mark.parametrize("path", ["groups/", "events/", "en/groups/", "ja-easy/events/"])
+@pytest.mark.parametrize("path", ["groups/", "events/", "en/groups/", "ja-easy/events/", "ja-easy/support/"])
 def test_without_javascript_the_full_list_shows(browser, served, path):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

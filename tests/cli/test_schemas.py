@@ -30,6 +30,7 @@ VALIDATOR_ONLY = {
     "groups/npo-without-fields.yml": "a rule across two fields (kind npo needs npo_fields)",
     "site/wrong-check-digit.yml": "an arithmetic check (the check digit of lg_code)",
     "site/prefecture-mismatch.yml": "a rule across two fields (the prefecture that lg_code names)",
+    "support/closes-before-opens.yml": "compares two fields (closes before opens)",
 }
 # Bad fixtures the safe reader refuses before any schema applies (editors' tools read them differently).
 READER_ONLY = {
@@ -40,7 +41,8 @@ READER_ONLY = {
     "events/deep-nesting.yml": "nesting is limited while reading",
     "events/duplicate-key.yml": "duplicate keys are found while reading",
 }
-SCHEMA_OF_FOLDER = {"events": "event", "groups": "group", "glossary": "term", "venues": "venue", "site": "site"}
+SCHEMA_OF_FOLDER = {"events": "event", "groups": "group", "glossary": "term", "venues": "venue", "site": "site",
+                    "support": "support"}
 
 
 def as_json(value):

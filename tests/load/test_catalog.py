@@ -54,6 +54,11 @@ EXPECTED = {
     "glossary/unknown-see-also.yml": [
         'data/glossary/unknown-see-also.yml:4: see_also[1]: there is no term with the id "nothing-here"'],
     "venues/out-of-range.yml": ["data/venues/out-of-range.yml:3: lat: 135.0 must be 90 or less"],
+    "support/closes-before-opens.yml": [
+        "data/support/closes-before-opens.yml:10: application.closes: 2026-12-01 is before opens 2026-12-15"],
+    "support/unknown-kind.yml": [
+        'data/support/unknown-kind.yml:1: kind: "scholarship" is not in data/vocabulary/support_kinds.yml '
+        "(allocation, award, grant, in_kind, loan, subsidy)"],
     "site/wrong-check-digit.yml": [
         'data/site.yml:3: lg_code: "131017" has a wrong check digit (the last digit should be 6)'],
     "site/not-six-digits.yml": [
@@ -66,6 +71,7 @@ def place(site_root: Path, fixture: str) -> Path:
     """Copy a bad fixture into the site's data folder, where an editor would have put it."""
     kind, name = fixture.split("/")
     target = site_root / "data" / ("site.yml" if kind == "site" else f"{kind}/{name}")
+    target.parent.mkdir(exist_ok=True)
     shutil.copy(BAD / fixture, target)
     return target
 

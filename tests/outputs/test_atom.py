@@ -26,8 +26,14 @@ def locales():
     return list(load_site_config(ROOT / "mkdocs.yml").locales)
 
 
-def test_each_language_has_a_feed_of_its_events(sample_site):
-    event_ids = sorted(p.stem for p in (ROOT / "data/events").glob("*.yml"))
+def records() -> dict[str, dict]:
+    """Every record the feed holds, by its page's path below a language's root (``events/<id>/``)."""
+    return {f"{folder}/{p.stem}/": yaml.safe_load(p.read_text("utf-8"))
+            for folder in ("events", "support") for p in (ROOT / "data" / folder).glob("*.yml")}
+
+
+def test_each_language_has_a_feed_of_its_events_and_support_programmes(sample_site):
+    pages = sorted(records())
     for loc in locales():
         feed = ET.parse(sample_site / loc.prefix / "feed.xml").getroot()
         assert feed.tag == f"{ATOM}feed"
@@ -35,22 +41,35 @@ def test_each_language_has_a_feed_of_its_events(sample_site):
         assert self_link == f"{SITE_URL}{loc.prefix}feed.xml"
         entries = feed.findall(f"{ATOM}entry")
         ids = sorted(e.find(f"{ATOM}id").text for e in entries)
-        assert ids == sorted(f"{SITE_URL}{loc.prefix}events/{i}/" for i in event_ids)
+        assert ids == sorted(f"{SITE_URL}{loc.prefix}{page}" for page in pages)
         for entry in entries:
             assert entry.find(f"{ATOM}link").get("href").startswith(SITE_URL)
 
 
 def test_entries_are_newest_first_with_their_update_dates(sample_site):
-    updated = {p.stem: str(yaml.safe_load(p.read_text("utf-8"))["updated"])
-               for p in (ROOT / "data/events").glob("*.yml")}
+    updated = {page: str(record["updated"]) for page, record in records().items()}
     feed = ET.parse(sample_site / "feed.xml").getroot()
     stamps = []
     for entry in feed.findall(f"{ATOM}entry"):
-        event_id = entry.find(f"{ATOM}id").text.rstrip("/").rsplit("/", 1)[1]
+        page = entry.find(f"{ATOM}id").text.removeprefix(SITE_URL)
         stamp = entry.find(f"{ATOM}updated").text
-        assert stamp == f"{updated[event_id]}T00:00:00+09:00"
+        assert stamp == f"{updated[page]}T00:00:00+09:00"
         stamps.append(stamp)
     assert stamps == sorted(stamps, reverse=True)
+
+
+def test_a_support_programme_entry_names_its_kind_and_deadline(sample_site):
+    kinds = yaml.safe_load((ROOT / "data/vocabulary/support_kinds.yml").read_text("utf-8"))
+    feed = ET.parse(sample_site / "en/feed.xml").getroot()
+    entries = {e.find(f"{ATOM}id").text.removeprefix(f"{SITE_URL}en/"): e for e in feed.findall(f"{ATOM}entry")}
+    for page, record in records().items():
+        if not page.startswith("support/"):
+            continue
+        entry = entries[page]
+        assert entry.find(f"{ATOM}title").text == f"{kinds[record['kind']]['label']['en']}: {record['title']['en']}"
+        closes = record["application"].get("closes")
+        summary = entry.find(f"{ATOM}summary").text
+        assert summary == (f"Deadline: {closes:%A} {closes.day} {closes:%B %Y}" if closes else "Taken at any time")
 
 
 def test_every_page_links_its_languages_feed(sample_site):

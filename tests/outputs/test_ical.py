@@ -91,6 +91,25 @@ def test_each_event_has_its_own_file_offered_on_its_page_until_it_ends(sample_si
             assert (f'href="../{event_id}.ics"' in page) is not ended, event_id
 
 
+def test_a_support_programmes_deadline_is_an_all_day_event_offered_until_it_closes(sample_site):
+    today = dt.date.fromisoformat(TODAY)
+    for code, root in locale_roots(sample_site).items():
+        for path in sorted((ROOT / "data/support").glob("*.yml")):
+            record = yaml.safe_load(path.read_text("utf-8"))
+            closes, file = record["application"].get("closes"), root / "support" / f"{path.stem}.ics"
+            page = (root / "support" / path.stem / "index.html").read_text("utf-8")
+            assert (f'href="../{path.stem}.ics"' in page) == bool(closes and closes >= today), path.stem
+            if not closes:
+                assert not file.exists()
+                continue
+            (deadline,) = read_calendar(file).walk("VEVENT")
+            assert str(deadline["UID"]) == f"support-{path.stem}-deadline@{HOST}"
+            assert deadline.decoded("DTSTART") == closes and deadline.decoded("DTEND") == closes + dt.timedelta(days=1)
+            title = record["title"].get(code, record["title"]["ja"])
+            assert title in str(deadline["SUMMARY"])
+            assert str(deadline["URL"]).endswith(f"support/{path.stem}/")
+
+
 def test_uids_are_stable_across_languages(sample_site):
     uids = [sorted(str(e["UID"]) for e in read_calendar(root / "events.ics").walk("VEVENT"))
             for root in locale_roots(sample_site).values()]

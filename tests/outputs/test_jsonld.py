@@ -101,7 +101,8 @@ def test_group_and_term_pages(sample_site):
 
 
 def test_hostile_text_stays_inside_the_script(hostile):
-    for kind, folder in (("Event", "events"), ("Organization", "groups"), ("DefinedTerm", "glossary")):
+    for kind, folder in (("Event", "events"), ("Organization", "groups"), ("DefinedTerm", "glossary"),
+                         ("GovernmentService", "support")):
         page = hostile / folder / "hostile" / "index.html"
         raw = page.read_text("utf-8")
         assert "<!-- =cmd" not in raw and "</script><!--" not in raw, "hostile text left its element"
@@ -129,3 +130,46 @@ def test_the_vocabulary_gives_each_kind_its_schema_org_type(minimal, tmp_path):
     for page, kind in (("groups/hikari", "Organization"), ("events/koza", "EducationEvent"), ("events/old", "Event")):
         (block,) = json_ld(tmp_path / "site" / page / "index.html")
         assert block["@type"] == kind, page
+
+
+# The properties schema.org defines for each type the support pages use (its own and those it inherits from
+# Thing, Service and Intangible), as listed on schema.org: a property outside these does not validate.
+THING = {"@context", "@type", "name", "description", "url", "sameAs", "identifier", "alternateName", "image"}
+SCHEMA_ORG_PROPERTIES = {
+    "Service": THING | {"areaServed", "audience", "availableChannel", "category", "offers", "provider",
+                        "serviceType", "termsOfService", "hoursAvailable", "serviceOutput"},
+    "Offer": THING | {"availabilityStarts", "availabilityEnds", "price", "priceCurrency", "validFrom", "validThrough"},
+    "Audience": THING | {"audienceType", "geographicArea"},
+    "ServiceChannel": THING | {"servicePhone", "serviceUrl", "serviceLocation", "availableLanguage"},
+    "ContactPoint": THING | {"telephone", "email", "contactType", "areaServed", "availableLanguage"},
+    "Organization": THING | {"contactPoint", "telephone", "email", "address"},
+    "City": THING | {"geo", "address"},
+}
+SCHEMA_ORG_PROPERTIES["GovernmentService"] = SCHEMA_ORG_PROPERTIES["Service"] | {"jurisdiction", "serviceOperator"}
+SCHEMA_ORG_PROPERTIES["GovernmentOrganization"] = SCHEMA_ORG_PROPERTIES["Organization"]
+
+
+def unknown_properties(node) -> list[str]:
+    """Every property, at any depth, that schema.org does not define for its node's type."""
+    if isinstance(node, list):
+        return [name for item in node for name in unknown_properties(item)]
+    if not isinstance(node, dict):
+        return []
+    own = [f'{node["@type"]}.{key}' for key in node if key not in SCHEMA_ORG_PROPERTIES[node["@type"]]]
+    return own + [name for value in node.values() for name in unknown_properties(value)]
+
+
+def test_support_pages_are_services_whose_properties_schema_org_defines(sample_site):
+    for path in (ROOT / "data/support").glob("*.yml"):
+        record = yaml.safe_load(path.read_text("utf-8"))
+        (block,) = json_ld(sample_site / "support" / path.stem / "index.html")
+        government = record.get("government", True)
+        assert block["@type"] == ("GovernmentService" if government else "Service")
+        assert block["provider"]["@type"] == ("GovernmentOrganization" if government else "Organization")
+        assert unknown_properties(block) == []
+        assert block["name"] == record["title"]["ja"] and block["provider"]["name"] == record["provider"]["ja"]
+        window = {key: str(record["application"][field]) for key, field in
+                  (("availabilityStarts", "opens"), ("availabilityEnds", "closes")) if field in record["application"]}
+        assert {key: block["offers"][key] for key in ("availabilityStarts", "availabilityEnds")
+                if key in block["offers"]} == window
+        assert len(block["audience"]) == len(record["applicants"])

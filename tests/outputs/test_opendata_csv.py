@@ -92,6 +92,22 @@ def test_groups_and_glossary_csv_have_one_row_per_record(sample_site):
         assert sorted(r["ID"] for r in rows) == sorted(p.stem for p in (ROOT / "data" / folder).glob("*.yml"))
 
 
+def test_support_csv_has_a_row_per_programme_with_its_window_and_labels(sample_site):
+    rows = {r["ID"]: r for r in read_csv(sample_site / "opendata/support.csv")}
+    applicants = yaml.safe_load((ROOT / "data/vocabulary/support_applicants.yml").read_text("utf-8"))
+    for path in (ROOT / "data/support").glob("*.yml"):
+        record, row = yaml.safe_load(path.read_text("utf-8")), rows.pop(path.stem)
+        application = record["application"]
+        assert row["制度名"] == record["title"]["ja"] and row["制度名_英語"] == record["title"].get("en", "")
+        assert row["受付開始日"] == str(application.get("opens") or "")
+        assert row["受付終了日"] == str(application.get("closes") or "")
+        assert row["随時受付"] == str(application.get("rolling", False))
+        assert row["上限額"] == str(record["amount"].get("max_yen") or "")
+        assert row["対象者"] == "、".join(applicants[code]["label"]["ja"] for code in record["applicants"])
+        assert row["年度"] == str(record["fiscal_year"])
+    assert rows == {}
+
+
 def test_every_published_csv_is_valid_against_its_table_schema(sample_site):
     csvs = sorted((sample_site / "opendata").glob("*.csv"))
     assert [p.name for p in csvs] == sorted(table.path(SITE["lg_code"]).split("/")[1] for table in CSV_TABLES.values())

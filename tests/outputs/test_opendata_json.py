@@ -10,7 +10,7 @@ import yaml
 from conftest import ROOT
 from hostile_site import HOSTILE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 
-FILES = {"events": "events", "groups": "groups", "venues": "venues", "glossary": "glossary"}
+FILES = {"events": "events", "groups": "groups", "venues": "venues", "glossary": "glossary", "support": "support"}
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +38,18 @@ def test_records_match_their_files(sample_site):
         assert events[path.stem]["title"] == record["title"]
         assert events[path.stem]["start_date"] == str(record["start_date"])
         assert events[path.stem]["pages"]["ja"] == f"https://example.github.io/tsunagu/events/{path.stem}/"
+
+
+def test_support_programmes_hold_their_window_and_amount(sample_site):
+    published = {r["id"]: r for r in load(sample_site, "support")["records"]}
+    for path in (ROOT / "data/support").glob("*.yml"):
+        record = yaml.safe_load(path.read_text("utf-8"))
+        found = published[path.stem]
+        assert found["title"] == record["title"] and found["applicants"] == record["applicants"]
+        assert found["amount"].get("max_yen") == record["amount"].get("max_yen")
+        closes = record["application"].get("closes")
+        assert found["application"].get("closes") == (str(closes) if closes else None)
+        assert found["pages"]["en"] == f"https://example.github.io/tsunagu/en/support/{path.stem}/"
 
 
 def test_only_public_contacts_are_published(sample_site):

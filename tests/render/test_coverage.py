@@ -52,6 +52,5 @@ def test_table(minimal):
     lines = table(coverage_of(minimal)).splitlines()
     assert lines[0].split() == ["ja", "ja-easy", "en"]
     assert lines[1].split() == ["groups", "2/2", "(100%)", "0/2", "(0%)", "0/2", "(0%)"]
-    whole = next(line for line in lines if line.startswith("whole site"))
-    assert whole.split() == ["whole", "site", "9/9", "(100%)", "1/9", "(11%)", "6/9", "(66%)"]
+    assert ["whole", "site", "9/9", "(100%)", "1/9", "(11%)", "6/9", "(66%)"] in [line.split() for line in lines]
     assert "en groups not translated: hikari, sakura" in lines

@@ -1,7 +1,7 @@
 """The home page shows what is on for the build day, in every language: current alerts, the events of the
-coming four weeks and the calls still open (events of the kinds event_kinds.yml marks ``open_call``, such as
-public comments and calls for citizen members, and registration deadlines). The expected items are worked
-out here from the YAML files themselves."""
+coming four weeks, the calls still open (events of the kinds event_kinds.yml marks ``open_call``, such as
+public comments and calls for citizen members, and registration deadlines) and the support programmes
+closing within the four weeks. The expected items are worked out here from the YAML files themselves."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from tsunagu.render.whatson import FALLBACK_COUNT, coming_events, open_calls
 
 DATA = ROOT / "data"
 LANGUAGES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
-SECTIONS = ("whats-on-alerts", "whats-on-events", "whats-on-calls")
+SECTIONS = ("whats-on-alerts", "whats-on-events", "whats-on-calls", "whats-on-support")
 TODAY_DATE = dt.date.fromisoformat(TODAY)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
@@ -111,12 +111,12 @@ class Home:
         assert not href.startswith(("/", "http")), href
         return (self.path.parent / href / "index.html").resolve()
 
-    def event_id(self, link: Node) -> str:
-        """The event a link points to; the link must open an event page of the same language."""
+    def event_id(self, link: Node, section: str = "events") -> str:
+        """The event (or record of ``section``) a link points to; the link must open its page in the same language."""
         target = self.target(link.attrs["href"])
         assert target.exists(), link.attrs["href"]
         relative = target.relative_to((self.site / self.prefix).resolve())
-        assert relative.parts[0] == "events" and relative.name == "index.html", relative
+        assert relative.parts[0] == section and relative.name == "index.html", relative
         return relative.parts[1]
 
 
@@ -174,6 +174,16 @@ def expected_calls(events: dict[str, dict], today: dt.date) -> list[tuple[str, d
     chosen = [(day, e["start_date"], e.get("start_time") or "", key) for key, e in events.items()
               if (day := closes(e, today))]
     return [(key, day) for day, *_, key in sorted(chosen)]
+
+
+def expected_support(today: dt.date) -> list[tuple[str, dt.date]]:
+    """Support programmes taking applications on ``today`` whose deadline is in the next 28 days."""
+    horizon, chosen = today + dt.timedelta(days=27), []
+    for key, programme in records("support").items():
+        opens, closes = programme["application"].get("opens"), programme["application"].get("closes")
+        if closes and (opens is None or opens <= today) and today <= closes <= horizon:
+            chosen.append((closes, key))
+    return [(key, day) for day, key in sorted(chosen)]
 
 
 def expected_alerts(today: dt.date, code: str) -> list[str]:
@@ -237,6 +247,24 @@ def test_the_open_calls_soonest_closing_first_with_the_closing_day_in_the_langua
         assert closing.text() == f"{ui(code, 'home.closes')}: {' '.join(dates.date(day).split())}"
         assert li.all("a")[0].text() == local(events[key]["title"], code)
         assert _class(li, "tsunagu-place").text() == place(events[key], code)
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_support_programmes_closing_soon_with_their_deadline_in_the_language(sample_site, code, date_styles):
+    home, programmes = Home(sample_site, LANGUAGES[code]), records("support")
+    section = home.section("whats-on-support")
+    items = [li for li in section.all("li") if "tsunagu-item" in li.classes()]
+    expected = expected_support(TODAY_DATE)
+    assert len(expected) >= 2, "the sample should have programmes closing in the four weeks after the test day"
+    assert [home.event_id(li.all("a")[0], "support") for li in items] == [key for key, _ in expected]
+    dates = DateFormatter(code, date_styles[code])
+    for li, (key, day) in zip(items, expected):
+        closing = _class(li, "tsunagu-closes")
+        assert closing.all("time")[0].attrs["datetime"] == day.isoformat()
+        assert closing.text() == f"{ui(code, 'support.deadline')}: {' '.join(dates.date(day).split())}"
+        assert li.all("a")[0].text() == local(programmes[key]["title"], code)
+    support_index = (sample_site / LANGUAGES[code] / "support" / "index.html").resolve()
+    assert home.target(section.all("a")[-1].attrs["href"]) == support_index
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -315,7 +343,8 @@ def test_empty_sections_say_there_is_nothing(monkeypatch, code):
     assert list(sections) == list(SECTIONS)
     said = {key: sections[key].all("p")[0].text() for key in SECTIONS}
     assert said == {"whats-on-alerts": ui(code, "home.alerts.none"), "whats-on-events": ui(code, "events.none"),
-                    "whats-on-calls": ui(code, "home.calls.none")}
+                    "whats-on-calls": ui(code, "home.calls.none"),
+                    "whats-on-support": " ".join(ui(code, "home.support.none").format(weeks=4).split())}
     assert all(not s.all("li") for s in sections.values())
 
 

@@ -15,7 +15,7 @@ from ..model.errors import DataError, Problem, display_path
 from ..model.fields import SLUG, Context, LocalText
 from ..model.locales import Locales
 from ..model.kinds import KINDS
-from ..model.models import Event, Group, Readings, Record, Site, Term, Venue
+from ..model.models import Event, Group, Readings, Record, Site, Support, Term, Venue
 from ..model.vocabulary import OPTIONAL, VOCABULARIES, Entry, EventKind, GroupKind
 from .validation import validate
 from .yamlsource import Loc, Source, read_yaml
@@ -33,7 +33,7 @@ class Loaded:
 @dataclass
 class Catalog:
     """Everything the site is built from, validated. Records are held per kind (``records(kind)``);
-    ``groups``, ``events``, ``venues`` and ``terms`` are typed shortcuts for code about one kind."""
+    ``groups``, ``events``, ``venues``, ``terms`` and ``support`` are typed shortcuts for code about one kind."""
 
     site: Site
     by_kind: dict[str, dict[str, Record]]
@@ -76,6 +76,10 @@ class Catalog:
     @property
     def terms(self) -> dict[str, Term]:
         return self.records("term")
+
+    @property
+    def support(self) -> dict[str, Support]:
+        return self.records("support")
 
 
 class _Loading:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Event, Group, Indicator, Record, Term, Venue
+from .models import Event, Group, Indicator, Record, Support, Term, Venue
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ KINDS: dict[str, RecordKind] = {kind.name: kind for kind in (
                title_field="term"),
     RecordKind("indicator", Indicator, folder="indicators", dataset="indicators", plural="indicators",
                section="indicators"),
+    RecordKind("support", Support, folder="support", dataset="support", plural="support programmes", section="support",
+               title_field="title"),
 )}
 
 

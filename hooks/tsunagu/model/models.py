@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Callable, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, RootModel, model_validator
@@ -120,6 +121,7 @@ class Contact(Strict):
 GroupId = Annotated[str, ref("group")]
 VenueId = Annotated[str, ref("venue")]
 TermId = Annotated[str, ref("term")]
+EventId = Annotated[str, ref("event")]
 
 
 class Group(Record):
@@ -336,3 +338,85 @@ def _check_count(count: ParticipantCount, baseline: int) -> None:
     if count.last_year is not None and count.last_year < count.first_year:
         raise fail("rule", "{last} is before first_year {first}", field=("participants_of", "last_year"),
                    last=count.last_year, first=count.first_year)
+
+
+def _rate(value) -> str:
+    text = str(value).strip()
+    match = re.fullmatch(r"([1-9][0-9]*)/([1-9][0-9]*)", text)
+    if not match or int(match[1]) > int(match[2]):
+        raise fail("rate", '"{value}" is not a rate such as "1/2" or "2/3"', value=text)
+    return text
+
+
+Rate = Annotated[str, BeforeValidator(_rate), Field(json_schema_extra={"pattern": r"^\s*[1-9][0-9]*/[1-9][0-9]*\s*$"})]
+
+
+class Amount(Strict):
+    max_yen: int | None = _doc("上限額（円）", "Maximum in yen", default=None, gt=0)
+    rate: Rate | None = _doc('補助率（1/2 や 2/3 のように）', 'Share of the costs covered (1/2, 2/3…)', default=None)
+    note: LocalText | None = _doc("金額の説明（上限額や率で表せないとき）", "The amount in words (where a maximum or rate does not say it)",
+                                  default=None)
+
+    @model_validator(mode="after")
+    def _something(self):
+        if self.max_yen is None and self.rate is None and self.note is None:
+            raise fail("rule", "give max_yen, rate or note (at least one)", field="max_yen")
+        return self
+
+    @property
+    def share(self) -> tuple[int, int] | None:
+        """The rate as (numerator, denominator)."""
+        return tuple(int(part) for part in self.rate.split("/")) if self.rate else None
+
+
+class Application(Strict):
+    opens: Date | None = _doc("受付開始日", "First day applications are taken", default=None)
+    closes: Date | None = _doc("受付締切日", "Last day applications are taken (the deadline)", default=None)
+    rolling: bool = _doc("随時受付か（true なら opens・closes は省略可）", "Taken at any time? (true: opens and closes may be left out)",
+                         default=False)
+    method: LocalText = _doc("申請方法", "How to apply")
+    documents: list[LocalText] = _doc("提出書類", "Documents to hand in", default_factory=list)
+
+    @model_validator(mode="after")
+    def _window(self):
+        if not self.rolling and (self.opens is None or self.closes is None):
+            raise fail("rule", "give opens and closes, or rolling: true", field="opens" if self.opens is None else "closes")
+        if self.opens and self.closes and self.closes < self.opens:
+            raise fail("rule", "{closes} is before opens {opens}", field="closes", closes=self.closes, opens=self.opens)
+        return self
+
+    def status(self, today: dt.date) -> Literal["open", "soon", "closed"]:
+        """Whether applications are taken on ``today``, will be, or no longer are."""
+        if self.closes and self.closes < today:
+            return "closed"
+        return "soon" if self.opens and self.opens > today else "open"
+
+
+class Enquiries(Strict):
+    name: LocalText = _doc("問い合わせ先の名前（担当課など）", "Who answers questions (an office)")
+    phone: Phone | None = _doc("電話番号（引用符で囲む）", "Phone number (in quotes)", default=None)
+    email: Email | None = _doc("メールアドレス", "Email address", default=None)
+
+
+class Support(Record):
+    """data/support/<id>.yml: a support programme (補助金・助成金・交付金・貸付・表彰・物品や場所の提供)."""
+
+    kind: Annotated[str, code("support_kinds")] = _doc("支援の種類（support_kinds.yml のコード）", "Kind of support (a code from support_kinds.yml)")
+    title: LocalText = _doc("制度の名前", "Name of the programme")
+    provider: LocalText = _doc("実施するところ（市、県、財団など）", "Who provides it (the city, the prefecture, a foundation…)")
+    government: bool = _doc("実施するのが国・県・市などの公的機関か（財団・企業などは false）",
+                            "Is the provider a public body? (false for a foundation or a company)", default=True)
+    summary: LocalText = _doc("一文の紹介", "One-sentence summary")
+    applicants: list[Annotated[str, code("support_applicants")]] = _doc(
+        "申請できる人・団体（support_applicants.yml のコード）", "Who can apply (codes from support_applicants.yml)", min_length=1)
+    eligibility: LocalText | None = _doc("申請できる条件", "Conditions for applying", default=None)
+    covers: LocalText = _doc("対象となる活動・経費（Markdown）", "What it covers (Markdown)")
+    amount: Amount = _doc("金額（上限額・補助率・説明）", "The amount (maximum, rate, words)")
+    application: Application = _doc("受付期間と申請方法", "When and how to apply")
+    contact: Enquiries | None = _doc("問い合わせ先（なければサイトの担当課）", "Enquiries (none: the office that runs the site)", default=None)
+    url: Url | None = _doc("制度の公式ページ", "The programme's official page", default=None)
+    groups: list[GroupId] = _doc("関係する団体（data/groups/ のid）", "Related groups (ids in data/groups/)", default_factory=list)
+    events: list[EventId] = _doc("関係する催し（説明会など、data/events/ のid）", "Related events (briefings…, ids in data/events/)",
+                                 default_factory=list)
+    fiscal_year: int = _doc("年度（西暦、2026 は令和8年度）", "Fiscal year, starting in April (2026 = April 2026 to March 2027)",
+                            ge=1989, le=2100)

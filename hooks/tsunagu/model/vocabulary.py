@@ -60,6 +60,7 @@ class EventKinds(RootModel[dict[str, EventKind]]):
 VOCABULARIES: dict[str, type[RootModel]] = {
     "group_kinds": GroupKinds, "event_kinds": EventKinds,
     "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary, "plan_goals": Vocabulary,
+    "support_kinds": Vocabulary, "support_applicants": Vocabulary,
 }
 OPTIONAL = frozenset({"plan_goals"})
 """Vocabularies a site may leave out: a city that publishes no plan indicators has no plan goals."""

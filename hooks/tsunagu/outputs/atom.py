@@ -1,4 +1,4 @@
-"""An Atom feed (RFC 4287) per language of new and updated events, written with feedgen."""
+"""An Atom feed (RFC 4287) per language of new and updated events and support programmes, written with feedgen."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from feedgen.feed import FeedGenerator
 
 from ..model.locales import Locale
 from ..html.markup import render_markdown
-from ..model.models import Event
+from ..model.models import Event, Record, Support
 from .published import Published, local_midnight
 
 FEED_PATH = "feed.xml"
@@ -14,20 +14,24 @@ MAX_ENTRIES = 50
 
 
 class AtomWriter:
-    """Writes the events feed of each language, most recently updated first."""
+    """Writes the feed of each language: events and support programmes, most recently updated first."""
 
     def __init__(self, published: Published):
         self.published = published
 
     def feed(self, locale: Locale) -> bytes:
-        events = sorted(self.published.catalog.events.values(), key=lambda e: (e.updated, e.id), reverse=True)
-        events = events[:MAX_ENTRIES]
-        feed = self._head(locale, events)
-        for event in reversed(events):  # feedgen puts the last added entry first
-            self._entry(feed, locale, event)
+        catalog = self.published.catalog
+        records = [*catalog.events.values(), *catalog.support.values()]
+        records = sorted(records, key=lambda r: (r.updated, r.id), reverse=True)[:MAX_ENTRIES]
+        feed = self._head(locale, records)
+        for record in reversed(records):  # feedgen puts the last added entry first
+            if isinstance(record, Event):
+                self._entry(feed, locale, record)
+            else:
+                self._support_entry(feed, locale, record)
         return feed.atom_str(pretty=True)
 
-    def _head(self, locale: Locale, events: list[Event]) -> FeedGenerator:
+    def _head(self, locale: Locale, records: list[Record]) -> FeedGenerator:
         urls, office = self.published.urls, self.published.catalog.site.office
         feed = FeedGenerator()
         feed.id(urls.of(locale, FEED_PATH))
@@ -37,8 +41,8 @@ class AtomWriter:
         feed.link(href=urls.of(locale, "events/"), rel="alternate", type="text/html")
         feed.language(locale.tag)
         feed.rights(self.published.catalog.site.license.name)
-        if events:
-            feed.updated(local_midnight(events[0].updated))
+        if records:
+            feed.updated(local_midnight(records[0].updated))
         return feed
 
     def _entry(self, feed: FeedGenerator, locale: Locale, event: Event) -> None:
@@ -57,3 +61,22 @@ class AtomWriter:
         if event.status == "scheduled":
             return title
         return f"{self.published.t(locale, f'status.{event.status}')}: {title}"
+
+    def _support_entry(self, feed: FeedGenerator, locale: Locale, programme: Support) -> None:
+        """A support programme: its kind before its title, its deadline (or that it is rolling) as the summary."""
+        text, url = self.published.text, self.published.urls.record(locale, "support", programme.id)
+        kind = text(locale, self.published.catalog.label("support_kinds", programme.kind))
+        entry = feed.add_entry()
+        entry.id(url)
+        entry.title(f"{kind}: {text(locale, programme.title)}")
+        entry.link(href=url, rel="alternate", type="text/html")
+        entry.updated(local_midnight(programme.updated))
+        entry.summary(self._deadline(locale, programme))
+        entry.content(render_markdown(f"{text(locale, programme.summary)}\n\n{text(locale, programme.covers)}"),
+                      type="html")
+
+    def _deadline(self, locale: Locale, programme: Support) -> str:
+        closes = programme.application.closes
+        if closes is None:
+            return self.published.t(locale, "support.rolling")
+        return f"{self.published.t(locale, 'support.deadline')}: {self.published.dates[locale.code].date(closes)}"

@@ -1,7 +1,9 @@
 """Calendars (RFC 5545) of events, written with the icalendar package.
 
-One calendar per language lists every event; each event also has its own file.
-UIDs are ``<event id>@<site host>``, so calendar apps keep a subscribed event when it changes.
+One calendar per language lists every event; each event also has its own file, and each support programme
+with a deadline a file holding its deadline as an all-day event.
+UIDs are ``<event id>@<site host>`` (``support-<id>-deadline@<site host>``), so calendar apps keep a
+subscribed event when it changes.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from icalendar import Event as VEvent
 
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
-from ..model.models import Event
+from ..model.models import Event, Support
 from .published import Published, local_midnight
 
 FEED_PATH = "events.ics"
@@ -25,6 +27,11 @@ STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENT
 def event_path(event_id: str) -> str:
     """Where one event's calendar file lives, below a language's root."""
     return f"events/{event_id}.ics"
+
+
+def support_path(programme_id: str) -> str:
+    """Where a support programme's deadline file lives, below a language's root."""
+    return f"support/{programme_id}.ics"
 
 
 class CalendarWriter:
@@ -43,16 +50,41 @@ class CalendarWriter:
         """One event, for adding it to a calendar from its page."""
         return self._calendar(locale, [event]).to_ical()
 
+    def deadline(self, locale: Locale, programme: Support) -> bytes:
+        """A support programme's deadline, for adding it to a calendar from its page."""
+        calendar = self._head(locale)
+        calendar.add_component(self._deadline(locale, programme))
+        return calendar.to_ical()
+
+    def _deadline(self, locale: Locale, programme: Support) -> VEvent:
+        text, closes = self.published.text, programme.application.closes
+        item = VEvent()
+        item.add("uid", f"support-{programme.id}-deadline@{self.published.urls.host}")
+        item.add("dtstamp", local_midnight(programme.updated).astimezone(dt.timezone.utc))
+        item.add("last-modified", local_midnight(programme.updated).astimezone(dt.timezone.utc))
+        item.add("summary", self.published.t(locale, "support.calendar.summary", title=text(locale, programme.title)))
+        item.add("description", f"{text(locale, programme.summary)}\n\n{text(locale, programme.application.method)}")
+        item.add("url", self.published.urls.record(locale, "support", programme.id))
+        item.add("categories", [text(locale, self.published.catalog.label("support_kinds", programme.kind))])
+        item.add("dtstart", closes)
+        item.add("dtend", closes + dt.timedelta(days=1))
+        item.add("transp", "TRANSPARENT")
+        return item
+
     def _calendar(self, locale: Locale, events: list[Event]) -> Calendar:
+        calendar = self._head(locale)
+        for event in events:
+            calendar.add_component(self._event_once(locale, event))
+        _add_timezones(calendar)
+        return calendar
+
+    def _head(self, locale: Locale) -> Calendar:
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("x-wr-calname", self.published.t(locale, "calendar.name", city=self.published.city(locale)))
         calendar.add("x-wr-timezone", TIMEZONE.key)
-        for event in events:
-            calendar.add_component(self._event_once(locale, event))
-        _add_timezones(calendar)
         return calendar
 
     def _event_once(self, locale: Locale, event: Event) -> VEvent:

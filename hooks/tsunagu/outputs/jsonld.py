@@ -1,5 +1,11 @@
-"""schema.org JSON-LD for generated pages: events, organisations and DefinedTerm. The schema.org type of
-each group and event kind comes from its vocabulary entry (``schema_type``).
+"""schema.org JSON-LD for generated pages: events, organisations, DefinedTerm and support programmes. The
+schema.org type of each group and event kind comes from its vocabulary entry (``schema_type``).
+
+A support programme is a ``GovernmentService`` when a public body provides it, else a ``Service``:
+schema.org's own examples of a GovernmentService are benefits people apply for, and a Service (unlike
+``MonetaryGrant``, which records a grant already given) fits loans, awards and rooms lent too. Its
+application window is the ``availabilityStarts`` and ``availabilityEnds`` of its ``Offer``, who can
+apply its ``audience``.
 
 The JSON goes inside a ``<script>`` element, so ``<``, ``>`` and ``&`` are written as
 ``\\u003c``-style escapes: no text can close the element or open an HTML comment.
@@ -9,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
-from ..model.models import Event, Group, Term
+from ..model.models import Event, Group, Support, Term
 from .published import Published
 
 SCHEMA = "https://schema.org"
@@ -80,6 +87,40 @@ class LinkedData:
         office = self.published.catalog.site.office
         return {"@type": "GovernmentOrganization", "name": self._text(locale, office.name),
                 "telephone": office.phone, "email": office.email}
+
+    def support(self, locale: Locale, programme: Support) -> dict:
+        catalog, text = self.published.catalog, partial(self._text, locale)
+        url = self.published.urls.record(locale, "support", programme.id)
+        data = {
+            "@context": SCHEMA, "@type": "GovernmentService" if programme.government else "Service",
+            "name": text(programme.title), "description": text(programme.summary), "url": url,
+            "serviceType": text(catalog.label("support_kinds", programme.kind)),
+            "provider": {"@type": "GovernmentOrganization" if programme.government else "Organization",
+                         "name": text(programme.provider)},
+            "areaServed": {"@type": "City", "name": self.published.city(locale)},
+            "audience": [{"@type": "Audience", "audienceType": text(catalog.label("support_applicants", code))}
+                         for code in programme.applicants],
+            "offers": self._window(programme, url),
+            "availableChannel": self._channel(locale, programme),
+        }
+        if programme.url:
+            data["sameAs"] = programme.url
+        return data
+
+    @staticmethod
+    def _window(programme: Support, url: str) -> dict:
+        application = programme.application
+        return {"@type": "Offer", "url": url,
+                **({"availabilityStarts": application.opens.isoformat()} if application.opens else {}),
+                **({"availabilityEnds": application.closes.isoformat()} if application.closes else {})}
+
+    def _channel(self, locale: Locale, programme: Support) -> dict:
+        contact = programme.contact or self.published.catalog.site.office
+        point = {"@type": "ContactPoint", "name": self._text(locale, contact.name),
+                 **({"telephone": contact.phone} if contact.phone else {}),
+                 **({"email": contact.email} if contact.email else {})}
+        return {"@type": "ServiceChannel", "servicePhone": point,
+                **({"serviceUrl": programme.url} if programme.url else {})}
 
     def organization(self, locale: Locale, group: Group) -> dict:
         catalog = self.published.catalog

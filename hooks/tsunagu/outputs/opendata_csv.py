@@ -22,7 +22,7 @@ from typing import Callable
 from ..i18n.dates import wareki_fiscal_year
 from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
-from ..model.models import Event, Group, Indicator, Term
+from ..model.models import Event, Group, Indicator, Support, Term
 from .published import Published
 from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
@@ -73,7 +73,8 @@ class OpenDataCsv:
     def files(self) -> dict[str, bytes]:
         """Each table's CSV and its Table Schema, by path."""
         rows: dict[str, Callable] = {"event": lambda e: [self._event(e)], "group": lambda g: [self._group(g)],
-                                     "term": lambda t: [self._term(t)], "indicator": self._indicator}
+                                     "term": lambda t: [self._term(t)], "indicator": self._indicator,
+                                     "support": lambda s: [self._support(s)]}
         lg_code, files = self.published.catalog.site.lg_code, {}
         for kind, table in CSV_TABLES.items():
             records = sorted(self.published.catalog.records(kind).values(), key=lambda r: r.id)
@@ -180,10 +181,31 @@ class OpenDataCsv:
     def _method(self, year: YearValue) -> str:
         return self._t("indicator.computed" if year.computed else "indicator.typed")
 
+    def _support(self, programme: Support) -> tuple[Cell, ...]:
+        catalog, sep = self.published.catalog, self._t("list.separator")
+        amount, application = programme.amount, programme.application
+        contact = programme.contact or catalog.site.office
+        return (
+            catalog.site.lg_code, programme.id, self._text(programme.title), self._english(programme.title),
+            self._text(catalog.label("support_kinds", programme.kind)), self._text(programme.provider),
+            programme.government, self._text(programme.summary),
+            sep.join(self._text(catalog.label("support_applicants", code)) for code in programme.applicants),
+            self._text(programme.eligibility), self._text(programme.covers), amount.max_yen, amount.rate or "",
+            self._text(amount.note), _iso(application.opens), _iso(application.closes), application.rolling,
+            self._text(application.method), sep.join(self._text(document) for document in application.documents),
+            self._text(contact.name), contact.phone or "", contact.email or "", programme.url or "",
+            programme.fiscal_year, self.published.urls.record(self.locale, "support", programme.id),
+            programme.updated.isoformat(),
+        )
+
 
 def _flag(value: bool) -> str:
     """A Table Schema boolean."""
     return "true" if value else "false"
+
+
+def _iso(day) -> str:
+    return day.isoformat() if day else ""
 
 
 def _hhmm(time) -> str:

@@ -93,6 +93,18 @@ INDICATOR_COLUMNS = (
     Column("値", "number", required=True), Column("累計値", "number"), Column("累計の目標", "boolean"),
     Column("年度途中", "boolean"), Column("計算方法"), Column("出典"), URL, UPDATED,
 )
+SUPPORT_COLUMNS = (
+    LG_CODE, RECORD_ID, Column("制度名", required=True), Column("制度名_英語"), Column("種類", required=True),
+    Column("実施主体", required=True), Column("公的機関", "boolean", required=True), Column("概要"),
+    Column("対象者", required=True), Column("対象者の条件"), Column("対象となる活動・経費"),
+    Column("上限額", "integer", minimum=1), Column("補助率", pattern="[1-9][0-9]*/[1-9][0-9]*"), Column("金額の説明"),
+    Column("受付開始日", "date"), Column("受付終了日", "date"), Column("随時受付", "boolean", required=True),
+    Column("申請方法", required=True), Column("提出書類"), Column("問い合わせ先名称", required=True),
+    _phone("問い合わせ先電話番号"), Column("問い合わせ先メールアドレス", "string", "email"),
+    Column("制度のウェブサイト", "string", "uri"), Column("年度", "integer", minimum=1989, required=True), URL, UPDATED,
+)
+"""Support programmes. 対象者 and 提出書類 list several values, joined by the list separator (、); 補助率 is a
+fraction such as 1/2; 年度 is the year in which the fiscal year (April to March) starts."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,8 @@ CSV_TABLES: dict[str, CsvTable] = {
     "group": CsvTable("groups.csv", GROUP_COLUMNS),
     "term": CsvTable("glossary.csv", GLOSSARY_COLUMNS),
     "indicator": CsvTable("indicators.csv", INDICATOR_COLUMNS, primary_key=(RECORD_ID.name, "区分", "年度")),
+    "support": CsvTable("support.csv", SUPPORT_COLUMNS),
 }
-"""The CSV of each record kind that has one, by kind name. Groups, the glossary and the indicators follow
-no national standard: their column names are our own and stay stable. The indicators' table has a line per
-value (long form): an indicator's baseline, each fiscal year's actual value, and its target."""
+"""The CSV of each record kind that has one, by kind name. Groups, the glossary, the indicators and support
+programmes follow no national standard: their column names are our own and stay stable. The indicators' table
+has a line per value (long form): an indicator's baseline, each fiscal year's actual value, and its target."""

@@ -1,4 +1,4 @@
-"""Filters for the group directory and the events index: which choices to offer, and each item's facets.
+"""Filters for the group directory, the events index and the support programmes: which choices to offer, and each item's facets.
 
 The lists are complete in the HTML; the filters part of ``docs/assets/tsunagu.js`` hides what does not
 match. A choice is offered only when some item has it, so no filter leads to an empty list by itself.
@@ -12,7 +12,7 @@ from typing import Any
 
 from ..load.catalog import Catalog
 from ..model.fields import LocalText
-from ..model.models import Event, Group
+from ..model.models import Event, Group, Support
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ def event_facets(event: Event, catalog: Catalog) -> dict[str, str]:
             "accessibility": " ".join(venue.accessibility) if venue else ""}
 
 
+def support_facets(programme: Support) -> dict[str, str]:
+    return {"kind": programme.kind, "applicants": " ".join(programme.applicants)}
+
+
 def group_filters(groups: list[Group], catalog: Catalog) -> list[Facet]:
     return [
         Facet("kind", "filter.kind", _choices(catalog, "group_kinds", {g.kind for g in groups})),
@@ -63,6 +67,14 @@ def event_filters(events: list[Event], catalog: Catalog) -> list[Facet]:
               _choices(catalog, "accessibility", {c for v in venues for c in v.accessibility})),
         Facet("free", "filter.free", flag=True),
         Facet("online", "filter.online", flag=True),
+    ]
+
+
+def support_filters(programmes: list[Support], catalog: Catalog) -> list[Facet]:
+    return [
+        Facet("kind", "filter.kind", _choices(catalog, "support_kinds", {p.kind for p in programmes})),
+        Facet("applicants", "filter.applicants",
+              _choices(catalog, "support_applicants", {a for p in programmes for a in p.applicants})),
     ]
 
 

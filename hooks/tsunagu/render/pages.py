@@ -23,7 +23,7 @@ from ..i18n.collation import index_entry
 from ..i18n.dates import DateFormatter
 from . import digest
 from .chart import chart
-from .filters import event_facets, event_filters, group_facets, group_filters
+from .filters import event_facets, event_filters, group_facets, group_filters, support_facets, support_filters
 from ..outputs.jsonld import LinkedData, script_text
 from ..model.locales import Locale, Locales, babel_locale
 from ..model.kinds import RecordKind, with_pages
@@ -32,6 +32,7 @@ from ..model.models import Event, Indicator, Record
 from ..outputs.published import Published
 from .bodies import BodyCache
 from .qrcode import PrintLink, QrCodes
+from .support import SupportSections, by_status
 from ..i18n.strings import Strings
 from ..model.urls import index_src, record_src, src_to_url
 from .view import View
@@ -81,12 +82,14 @@ class PageRenderer:
         self.bodies, self.codes = bodies, codes
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
-        upcoming = self._upcoming()
-        indexes, records = self._index_extras(locale, upcoming), self._record_extras(locale, upcoming)
+        upcoming, support = self._upcoming(), by_status(self.catalog.support.values(), self.today)
+        indexes, records = self._index_extras(locale, upcoming, support), self._record_extras(locale, upcoming)
         jobs = [self._index_job(kind, indexes.get(kind.name) or self._plain_index(kind)) for kind in with_pages()]
         jobs += [
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
              {"months": self._by_month(self._past(), reverse=True)}),
+            ("support/archive.md", "support_archive.html", lambda v: v.t("support.archive.title"),
+             {"programmes": support.closed}),
             (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
             ("accessibility.md", "accessibility.html", lambda v: v.t("a11y.title"),
              {"results": self.catalog.test_results}),
@@ -110,7 +113,7 @@ class PageRenderer:
         found = self.catalog.records(kind.name)
         return Extras({"records": [found[key] for key in sorted(found)]})
 
-    def _index_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Extras]:
+    def _index_extras(self, locale: Locale, upcoming: list[Event], support: SupportSections) -> dict[str, Extras]:
         """The section indexes that show more than a list of records."""
         return {
             "group": Extras({"sections": self._groups_by_kind(), "facets": group_facets,
@@ -120,6 +123,8 @@ class PageRenderer:
                              "event_facets": lambda event: event_facets(event, self.catalog)}),
             "term": Extras({"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
             "indicator": Extras({"sections": self._indicators_by_goal()}),
+            "support": Extras({"sections": support, "facets": support_facets,
+                               "filters": support_filters(support.open + support.soon, self.catalog)}),
         }
 
     def _record_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Callable[[Record], Extras]]:
@@ -134,6 +139,10 @@ class PageRenderer:
                                       lambda: self.linked.event(locale, e)),
             "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
             "indicator": lambda i: self._indicator_extras(self._progress(i)),
+            "support": lambda s: Extras({"status": s.application.status(self.today),
+                                         "calendar_file": ical.support_path(s.id),
+                                         "print_link": self._print_link(locale, "support", s.id)},
+                                        lambda: self.linked.support(locale, s)),
         }
 
     def _digest_jobs(self, locale: Locale) -> list[tuple]:

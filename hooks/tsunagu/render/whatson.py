@@ -1,6 +1,7 @@
 """What is on, for the home page on the build day: current alerts, the events of the coming weeks and the
 calls residents can still answer (events of the kinds marked ``open_call`` in event_kinds.yml, such as
-public comments and calls for citizen members, and registration deadlines).
+public comments and calls for citizen members, and registration deadlines), and the support programmes
+whose application window closes within the coming weeks.
 
 A hand-written page shows it where it holds ``WHATS_ON_MARKER``; Python chooses and orders, the template
 ``home.html`` renders.
@@ -16,7 +17,8 @@ from jinja2 import Environment
 
 from ..load.catalog import Catalog
 from ..model.alerts import ShownAlert
-from ..model.models import Event
+from ..model.models import Event, Support
+from .support import closing_soon
 from .view import View
 
 WHATS_ON_MARKER = "<!-- tsunagu:whats-on -->"
@@ -42,6 +44,7 @@ class WhatsOn:
     events: list[Event]
     in_window: bool
     calls: list[OpenCall]
+    support: list[Support]
     weeks: int = WEEKS
 
 
@@ -105,7 +108,8 @@ def whats_on(catalog: Catalog, today: dt.date, alerts: list[ShownAlert]) -> What
     """The sections for ``today``: ``alerts`` as given (those shown on the day), the events chosen here."""
     events, call_kinds = list(catalog.events.values()), catalog.call_kinds
     coming, in_window = coming_events(events, today, call_kinds)
-    return WhatsOn(alerts, coming, in_window, open_calls(events, today, call_kinds))
+    support = closing_soon(catalog.support.values(), today, last_day(today))
+    return WhatsOn(alerts, coming, in_window, open_calls(events, today, call_kinds), support)
 
 
 def render(env: Environment, view: View, sections: WhatsOn) -> str:
