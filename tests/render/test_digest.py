@@ -28,12 +28,12 @@ DATA = ROOT / "data"
 SITE_URL = "https://example.github.io/tsunagu/"
 AREAS = list(yaml.safe_load((DATA / "vocabulary" / "areas.yml").read_text("utf-8")))
 BUILD_DAYS = ("2026-11-23", "2026-12-20", "2027-01-20")  # the sample's today, and two later days
-SECTIONS = ("digest-events", "digest-calls")
+SECTIONS = ("digest-events", "digest-calls", "digest-support")
 
 
 # --- What the data says, read straight from the YAML ----------------------------------------------------
 
-EVENTS, VENUES = records("events"), records("venues")
+EVENTS, VENUES, SUPPORT = records("events"), records("venues"), records("support")
 
 
 def month_after(first: dt.date) -> dt.date:
@@ -72,6 +72,14 @@ def expected_calls(area: str, month: dt.date, today: dt.date) -> list[str]:
     return [key for *_, key in sorted(chosen)]
 
 
+def expected_support(month: dt.date, today: dt.date) -> list[str]:
+    """Support programmes closing on the digest's days: in every area's digest."""
+    first, last = days_of(month, today)
+    closing = [(p["application"]["closes"], key) for key, p in SUPPORT.items()
+               if p["application"].get("closes") and first <= p["application"]["closes"] <= last]
+    return [key for _, key in sorted(closing)]
+
+
 # --- The rendered digests --------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -102,10 +110,11 @@ def items(section: Node) -> list[Node]:
     return [li for li in section.all("li") if "tsunagu-digest__item" in li.classes()]
 
 
-def event_of(item: Node) -> str:
-    """The event an item links to; the link is relative to the digest's own address."""
+def event_of(item: Node, section: str = "events") -> str:
+    """The record an item links to (an event, or a support programme); the link is relative to the digest's
+    own address."""
     href = item.all("a")[0].attrs["href"]
-    assert href.startswith("../../../events/") and href.endswith("/"), href
+    assert href.startswith(f"../../../{section}/") and href.endswith("/"), href
     return href.split("/")[-2]
 
 
@@ -122,10 +131,13 @@ def test_each_area_lists_exactly_its_events_and_calls_for_each_month(today, code
         for month in months_on(day):
             found = sections(body(today, code, f"digest/{area}/{month:%Y-%m}.md"))
             assert list(found) == list(SECTIONS)
-            listed = {key: [event_of(li) for li in items(s)] for key, s in found.items()}
+            listed = {key: [event_of(li, "support" if key == "digest-support" else "events") for li in items(s)]
+                      for key, s in found.items()}
             assert listed == {"digest-events": expected_events(area, month, day),
-                              "digest-calls": expected_calls(area, month, day)}, (area, month)
-            for key, expected in (("digest-events", "digest.events.none"), ("digest-calls", "digest.calls.none")):
+                              "digest-calls": expected_calls(area, month, day),
+                              "digest-support": expected_support(month, day)}, (area, month)
+            for key, expected in (("digest-events", "digest.events.none"), ("digest-calls", "digest.calls.none"),
+                                  ("digest-support", "digest.support.none")):
                 if not listed[key]:
                     assert found[key].all("p")[0].text() == ui(code, expected)
 
@@ -150,8 +162,8 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
     month = months_on(dt.date.fromisoformat(today))[1]
     seen = 0
     for area in AREAS:
-        for item in [li for s in sections(body(today, code, f"digest/{area}/{month:%Y-%m}.md")).values()
-                     for li in items(s)]:
+        found = sections(body(today, code, f"digest/{area}/{month:%Y-%m}.md"))
+        for item in [li for key, s in found.items() if key != "digest-support" for li in items(s)]:
             key = event_of(item)
             event, seen = EVENTS[key], seen + 1
             assert item.all("a")[0].text() == local(event["title"], code)
@@ -168,6 +180,24 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
             prefix = LANGUAGES[code]
             assert with_class(item, "tsunagu-digest__url").text() == f"{SITE_URL}{prefix}events/{key}/"
     assert seen >= 2 * len(AREAS)
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_a_support_programme_gives_its_application_window_deadline_and_address(code, date_styles):
+    today = BUILD_DAYS[0]
+    dates = DateFormatter(code, date_styles[code])
+    month = months_on(dt.date.fromisoformat(today))[1]
+    listed = items(sections(body(today, code, f"digest/{AREAS[0]}/{month:%Y-%m}.md"))["digest-support"])
+    assert [event_of(item, "support") for item in listed] == expected_support(month, dt.date.fromisoformat(today)) != []
+    for item in listed:
+        key = event_of(item, "support")
+        window = SUPPORT[key]["application"]
+        assert item.all("a")[0].text() == local(SUPPORT[key]["title"], code)
+        assert " ".join(with_class(item, "tsunagu-when").text().split()) == " ".join(
+            dates.when(window.get("opens") or window["closes"], window["closes"]).split())
+        assert with_class(item, "tsunagu-item__summary").text() == local(SUPPORT[key]["summary"], code)
+        assert with_class(item, "tsunagu-digest__url").text() == f"{SITE_URL}{LANGUAGES[code]}support/{key}/"
+        assert item.all("time")[1].attrs["datetime"] == window["closes"].isoformat()
 
 
 def test_a_booking_deadline_shows_on_the_event_and_the_closing_day_on_a_call():

@@ -59,6 +59,8 @@ class DigestItem:
     venue: Venue | None = None
     online: bool = False
     status: str = "scheduled"
+    when_label: str = "event.when"
+    """The UI key that names ``start`` to ``end``: when an event is on, or when a programme takes applications."""
 
 
 Source = Callable[[Catalog, Window], list[DigestItem]]
@@ -123,7 +125,16 @@ def call_items(catalog: Catalog, days: Window) -> list[DigestItem]:
             whatson.calls_between(events, days.first, days.last, catalog.call_kinds)]
 
 
-SOURCES: dict[str, Source] = {"events": event_items, "calls": call_items}
+def support_items(catalog: Catalog, days: Window) -> list[DigestItem]:
+    """The support programmes whose applications close on the window's days (for every area), soonest first."""
+    found = [p for p in catalog.records("support").values()
+             if p.application.closes and days.first <= p.application.closes <= days.last]
+    return [DigestItem("support", p, p.title, p.summary, p.application.opens or p.application.closes,
+                       p.application.closes, closes=p.application.closes, when_label="support.window")
+            for p in sorted(found, key=lambda p: (p.application.closes, p.id))]
+
+
+SOURCES: dict[str, Source] = {"events": event_items, "calls": call_items, "support": support_items}
 """Each section of the sheet (its UI keys are ``digest.<section>.title`` and ``digest.<section>.none``) and its source."""
 
 
