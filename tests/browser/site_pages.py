@@ -11,8 +11,8 @@ from conftest import TODAY
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
 FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "indicators/", "support/", "support/archive/",
-         "kyodo/", "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "editor-fields-support/", "editor-forms/",
-         "accessibility/"]
+         "kyodo/", "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "editor-fields-support/",
+         "editor-forms/", "accessibility/"]
 OPTIONAL = ["search/", "opendata/", "open-data/"]
 
 
