@@ -62,5 +62,6 @@ VOCABULARIES: dict[str, type[RootModel]] = {
     "npo_fields": Vocabulary, "areas": Vocabulary, "accessibility": Vocabulary, "plan_goals": Vocabulary,
     "support_kinds": Vocabulary, "support_applicants": Vocabulary,
 }
-OPTIONAL = frozenset({"plan_goals"})
-"""Vocabularies a site may leave out: a city that publishes no plan indicators has no plan goals."""
+OPTIONAL = frozenset({"plan_goals", "support_kinds", "support_applicants"})
+"""Vocabularies a site may leave out: a city that publishes no plan indicators has no plan goals, one that
+lists no support programmes no kinds of support (a record that names a code of a missing one is refused)."""
