@@ -210,6 +210,7 @@ class _Generator:
                 "access": local("朝霧野駅から市内循環バスで15分、「センター前」下車すぐ。", "バスで 15分です。",
                                 "Fifteen minutes from Asagirino Station on the city loop bus."),
                 "accessibility": self.rng.sample(ACCESSIBILITY, self.rng.randint(1, len(ACCESSIBILITY))),
+                "area": list(self.area_labels)[i % len(self.area_labels)],
                 "updated": "2026-09-15",
             })
             ids.append(venue_id)
@@ -232,6 +233,11 @@ class _Generator:
                                      self.paragraphs(EVENT_EN, " ", **v)),
                 "start_date": day.isoformat(),
             }
+            if i % 4 == 0:
+                record["summary"] = local(f"{place[0]}で{labels[kind]['ja']}を開きます。", f"{place[0]}で 集まります。",
+                                          f"A {labels[kind]['en'].lower()} in {place[2]}.")
+            if i % 9 == 0:
+                record["city_wide"] = True
             if i % 5 == 0:
                 record["end_date"] = (day + dt.timedelta(days=self.rng.randint(1, 20))).isoformat()
             if i % 7:

@@ -87,7 +87,11 @@ def test_a_second_build_renders_no_record_page_again(project):
     first, rendered = project.bodies()
     again, rendered_again = project.bodies()
     assert again == first
-    assert record_pages(first) <= rendered
+    # An indicator's template is handed its progress, computed from events: a value the cache cannot
+    # address, so its pages are made every time rather than risk an outdated one.
+    computed = {page for page in record_pages(first) if page[1].startswith("indicators/")}
+    assert computed and not computed & rendered
+    assert record_pages(first) - computed <= rendered
     assert not record_pages(first) & rendered_again
 
 
