@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from tsunagu.load.cache import Cache, digest
+from tsunagu.load.cache import FILE_NAME, Cache, digest
 
 
 def test_a_result_saved_by_one_build_is_found_by_the_next(tmp_path):
@@ -14,6 +14,14 @@ def test_a_result_saved_by_one_build_is_found_by_the_next(tmp_path):
     again = Cache(tmp_path).shelf("readings", "dictionary 1")
     assert again.get("避難所") == "ひなんじょ"
     assert again.get("公民館") is None
+
+
+def test_a_saved_cache_is_one_file(tmp_path):
+    cache = Cache(tmp_path)
+    cache.shelf("qr", "segno 1").put("https://example.jp/", "<svg/>" * 1000)
+    cache.save()
+    log = tmp_path / (FILE_NAME + "-wal")
+    assert not log.exists() or log.stat().st_size == 0
 
 
 def test_a_result_is_found_before_it_is_saved(tmp_path):

@@ -119,5 +119,6 @@ class Cache:
                     self._db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
                                          [(shelf.name, shelf.salt, a, v) for a, v in shelf.pending.items()])
                     shelf.pending.clear()
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone holds it all (for CI's cache)
         except sqlite3.Error as error:
             log.warning("the build cache in %s was not written: %s", self.folder, error)
