@@ -114,7 +114,7 @@ def test_a_mistyped_setting_stops_the_build_with_one_problem_line(minimal, tmp_p
     result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)\n" in (
+    assert "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)\n" in (
         result.stderr)
     assert "1 problem in the site settings:" in result.stderr
     assert not (tmp_path / "site").exists()
