@@ -32,7 +32,7 @@ PROCESS_CACHES = {
     "tsunagu.japanese.furigana.tokenizer": 1,
     "tsunagu.japanese.readability._tagger": 1,
     "tsunagu.japanese.readability.score": 4096,
-    "tsunagu.load.cache.code_version": 1,
+    "tsunagu.store.cache.code_version": 1,
     "tsunagu.load.history.last_change": 1024,
     "tsunagu.load.yamlsource._parsed": yamlsource.PARSED_LIMIT,
     "tsunagu.model.locales.babel_locale": 64,

@@ -12,7 +12,7 @@ import pytest
 from tsunagu.builder import SiteBuilder
 from tsunagu.context import build_context
 from tsunagu.language_build import LanguageBuild
-from tsunagu.load.cache import Cache
+from tsunagu.store.cache import Cache
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.model.urls import record_src
 from tsunagu.render.pages import BODY_PLACEHOLDER

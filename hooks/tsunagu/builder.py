@@ -7,7 +7,7 @@ from pathlib import Path
 from .context import build_context
 from .japanese.easy_japanese import check_site
 from .language_build import LanguageBuild
-from .load.cache import Cache
+from .store.cache import Cache
 from .model.config import TsunaguConfig
 from .model.errors import Problem
 from .model.locales import Locale, Locales

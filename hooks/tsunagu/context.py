@@ -18,13 +18,13 @@ from .i18n.strings import Strings, load_strings
 from .japanese.furigana import Furigana
 from .kinds.base import KindAdapter
 from .kinds.registry import adapters
-from .load.cache import Cache, files_digest
+from .store.cache import Cache, files_digest
 from .load.catalog import Catalog, load_catalog
 from .model.config import TsunaguConfig
 from .model.locales import Locale, Locales, babel_locale
 from .outputs.published import AbsoluteUrls, Published
 from .render.bodies import BodyCache
-from .render.coverage import Coverage, measure
+from .i18n.coverage import Coverage, measure
 from .render.environment import template_environment
 from .render.pages import PageRenderer
 from .render.qrcode import QrCodes

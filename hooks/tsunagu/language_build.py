@@ -30,7 +30,7 @@ from .outputs.opendata_json import OpenDataJson
 from .outputs.sitemap import language_sitemaps
 from .outputs.search import search_paths
 from .render import whatson
-from .render.coverage import COVERAGE_MARKER
+from .render.coverage import COVERAGE_MARKER, coverage_html
 from .render.pages import GeneratedPage
 from .render.view import View
 from .render.whatson import WHATS_ON_MARKER
@@ -199,9 +199,7 @@ class LanguageBuild:
 
     def coverage_html(self, docs_dir: Path) -> str:
         """The translation coverage table, for the about page."""
-        coverage = self.shared.coverage(docs_dir)
-        return self.shared.renderer.env.get_template("coverage.html").render(
-            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.shared.locales), t=self.t)
+        return coverage_html(self.shared.renderer.env, self.shared.coverage(docs_dir), self.shared.locales, self.t)
 
     def whats_on(self, page_url: str) -> PageContent:
         """What is on for the build day (alerts, the coming weeks' events, open calls, support closing soon), for

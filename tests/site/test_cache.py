@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, build
 from tsunagu.builder import SiteBuilder
-from tsunagu.load import cache as cache_module
+from tsunagu.store import cache as cache_module
 from tsunagu.load.siteconfig import load_site_config
 
 EVENT = "data/events/daigaku-chiiki-ikenkokan.yml"  # at yamate-sho-taiikukan, which other events use too

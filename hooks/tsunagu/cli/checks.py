@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder import SiteBuilder
-from ..render.coverage import Coverage, coverage_problems, measure
+from ..i18n.coverage import Coverage, coverage_problems, measure
 from ..model.errors import DataError, Problem, display_path
 from .links import broken_links
 from .report import Finding, errors, warnings
-from .schemas import build_schemas, stale_schemas, vocabulary_codes
+from ..model.schemas import build_schemas
+from .schemas import stale_schemas, vocabulary_codes
 from ..load.siteconfig import SiteConfig
 
 SCHEMAS_DIR = "schemas"

@@ -121,6 +121,10 @@ WINDOW_NEEDED = _message("window_needed", "give opens and closes, or rolling: tr
 CLOSES_BEFORE_OPENS = _message("closes_before_opens", "{closes} is before opens {opens}")
 ALERT_END_NOT_AFTER = _message("alert_end_not_after", "the end {end} is not after the start {start}")
 
+# --- Translations (i18n/coverage.py: tsunagu check --coverage) ------------------------------------------------
+NO_PAGE_TRANSLATION = _message("no_page_translation", "no {code} translation ({stem}.{code}.md is missing)")
+NO_TEXT = _message("no_text", "no {code} text in {fields}")
+
 PYDANTIC: dict[str, Message] = {
     "missing": REQUIRED,
     **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), NOT_A_WHOLE_NUMBER),
