@@ -108,7 +108,7 @@ def _table() -> dict[str, Counter]:
         "週間": Counter("しゅうかん", _s("しゅうかん")), "点": Counter("てん", _s("てん")),
         "頭": Counter("とう", _s("とう")), "等": Counter("とう", _s("とう")), "通": Counter("つう", _s("つう")),
         "席": Counter("せき", _s("せき")), "社": Counter("しゃ", _s("しゃ")), "着": Counter("ちゃく", _s("ちゃく")),
-        "丁目": Counter("ちょうめ", _s("ちょうめ")), "足": Counter("そく", {**_s("そく"), 3: (None, "ぞく")}),
+        "丁目": Counter("ちょうめ", _s("ちょうめ")), "足": Counter("そく", {**_s("そく"), 3: (None, "ぞく"), 1000: (None, "ぞく")}),
         "枚": Counter("まい"), "台": Counter("だい"), "番": Counter("ばん"), "度": Counter("ど"),
         "倍": Counter("ばい"), "名": Counter("めい"), "位": Counter("い"), "号": Counter("ごう"),
         "秒": Counter("びょう"), "部": Counter("ぶ"), "割": Counter("わり"), "分の": Counter("ぶんの"),

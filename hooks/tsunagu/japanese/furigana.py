@@ -231,8 +231,8 @@ def _numeral_at(morphemes, index: int) -> bool:
 
 def _is_date(morphemes, start: int, end: int) -> bool:
     """Whether a number of days from ``start`` to ``end`` is a day of the month: after a month
-    (11月3日) or before a weekday in brackets (3日（火）)."""
-    after_month = start >= 2 and morphemes[start - 1].surface() == "月" and _numeral_at(morphemes, start - 2)
+    (11月3日, 毎月1日) or before a weekday in brackets (3日（火）)."""
+    after_month = start >= 1 and morphemes[start - 1].surface().endswith("月")
     return after_month or (end < len(morphemes) and morphemes[end].surface() in _DATE_AFTER)
 
 
