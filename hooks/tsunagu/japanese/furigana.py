@@ -109,6 +109,10 @@ class Furigana:
         """``text`` with each kanji word replaced by its reading, for where ruby cannot go."""
         return "".join(s.reading or s.text for s in self.segments(text))
 
+    def unsettled(self, text: str) -> list[str]:
+        """The parts of ``text`` that the site's readings do not settle (that the analyser reads)."""
+        return self._words.split(text) if self._words else [text]
+
     def _analyse(self, text: str) -> list[Segment]:
         found: list[Segment] = []
         position = 0
@@ -139,8 +143,9 @@ class Furigana:
                 segments, index = counted
                 found += segments
                 continue
-            for word in _words_of(morphemes[index]):
-                found += self.aligned(word.surface(), _spelling(word))
+            words = _words_of(morphemes[index])
+            for word in words:
+                found += self.aligned(word.surface(), _spelling(word, alone=len(words) == 1))
             index += 1
         return found
 
@@ -212,7 +217,7 @@ def _calendar_word(text: str, match: re.Match) -> list[Segment]:
 
 
 def _may_be_number(surface: str) -> bool:
-    return surface[0] in _NUMBER_START
+    return surface[:1] in _NUMBER_START
 
 
 def _counter_after(morphemes, start: int) -> tuple[str | None, int]:
@@ -243,17 +248,34 @@ def _numeral(number: str, n: int | None) -> Segment:
     return Segment(number, counters.number_reading(n))
 
 
-def _spelling(morpheme) -> str:
-    """A morpheme's reading as it is spelled, where Sudachi gives how it sounds (言う ゆう) or a
-    formal reading a learner does not need (私 わたくし, 日本 にっぽん)."""
-    reading = _hiragana(morpheme.reading_form())
+def _spelling(morpheme, alone: bool) -> str:
+    """A morpheme's reading as it is spelled, where Sudachi gives how it sounds (言う ゆう, 数百 すーひゃく)
+    or a formal reading a learner does not need (私 わたくし, 日本 にっぽん); ``alone``: not a unit of a compound."""
+    reading = _long_vowels(_hiragana(morpheme.reading_form()))
     surface = morpheme.surface()
     if surface.startswith("言") and reading.startswith("ゆ") and morpheme.dictionary_form().startswith("言"):
         return "い" + reading[1:]
-    return _SPELLING.get((surface, reading), reading)
+    spelled = _SPELLING.get((surface, reading), reading)
+    return spelled if alone or surface not in _ALONE_ONLY else reading
 
 
-_SPELLING = {("私", "わたくし"): "わたし", ("日本", "にっぽん"): "にほん"}
+def _long_vowels(reading: str) -> str:
+    """ー in the reading of a kanji word written as the vowel it lengthens (すー すう, けー けい)."""
+    return _LONG_VOWEL.sub(lambda m: m[1] + _VOWEL_SPELLED.get(_vowel(m[1]), "ー"), reading) if "ー" in reading else reading
+
+
+def _vowel(kana: str) -> str:
+    return jaconv.kana2alphabet(kana)[-1:]
+
+
+_LONG_VOWEL = re.compile("([ぁ-ゖ])ー")
+_VOWEL_SPELLED = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
+
+
+# Words that Sudachi reads formally or out of context: 数 is かず as a noun alone (人の数), すう in
+# compounds (回数) and before numbers (数百).
+_SPELLING = {("私", "わたくし"): "わたし", ("日本", "にっぽん"): "にほん", ("数", "すう"): "かず"}
+_ALONE_ONLY = frozenset({"数"})
 
 
 def _words_of(morpheme):

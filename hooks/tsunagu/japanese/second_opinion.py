@@ -1,0 +1,141 @@
+"""A second opinion on the readings: where MeCab with UniDic-lite reads a word the furigana show
+otherwise than Tsunagu does, for an editor to settle (in ``data/readings.yml``, or inline ``{体|たい}``).
+
+Every text of a language whose pages show furigana (``furigana_always``, ``furigana_toggle``) is
+read both ways: the data's texts, the UI strings and the hand-written pages. The two analyses are
+compared over the stretches where both cut the text at the same places, so a word split differently
+is compared whole. Words the site's readings or an inline reading already settle are not read, nor
+numbers with their counters (the counter table is the authority there), nor text in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jaconv
+
+from ..load.catalog import Catalog
+from ..model.errors import Problem, display_path
+from ..model.locales import Locales
+from .easy_texts import Passage, data_passages, markdown_lines, strings_passages
+from .furigana import INLINE, Furigana, Segment, has_kanji
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+@dataclass(frozen=True, order=True)
+class Disagreement:
+    """A word read two ways, where it stands."""
+
+    path: str
+    line: int
+    field: str
+    word: str
+    ours: str
+    theirs: str
+
+    def problem(self, readings_file: str) -> Problem:
+        return Problem(self.path, self.line, self.field,
+                       f"{self.word} read {self.ours} or {self.theirs}? settle it in {readings_file} "
+                       f"or write {{{self.word}|{self.theirs}}}")
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from fugashi import Tagger  # MeCab with UniDic-lite, loaded only when asked for a second opinion
+
+    return Tagger()
+
+
+class SecondOpinion:
+    """Compares Tsunagu's readings with MeCab's (UniDic-lite), text by text."""
+
+    def __init__(self, furigana: Furigana):
+        self.furigana = furigana
+
+    def passage(self, passage: Passage) -> list[Disagreement]:
+        return [Disagreement(passage.path, number, passage.field, *found)
+                for number, line in passage.lines for found in self.line(line)]
+
+    def line(self, text: str) -> list[tuple[str, str, str]]:
+        """Each (word, Tsunagu's reading, MeCab's) where they differ in ``text`` (editors' inline
+        readings and the site's words left out)."""
+        return [found for piece in INLINE.split(text)[::3] for part in self.furigana.unsettled(piece)
+                for found in self._compare(part)]
+
+    def _compare(self, text: str) -> list[tuple[str, str, str]]:
+        if not has_kanji(text):
+            return []
+        ours, theirs = self.furigana.segments(text), self._mecab(text)
+        return [(word, a, b) for start, word, a, b in _stretches(text, ours, theirs)
+                if a != b and has_kanji(word) and not _by_table(text, start, word)]
+
+    def _mecab(self, text: str) -> list[Segment]:
+        found: list[Segment] = []
+        for word in _tagger()(text):
+            kana = getattr(word.feature, "kana", None)
+            if has_kanji(word.surface) and kana and kana != "*":
+                found += self.furigana.aligned(word.surface, jaconv.kata2hira(kana))
+            else:
+                found.append(Segment(word.surface))
+        return found
+
+
+def _by_table(text: str, start: int, word: str) -> bool:
+    """Whether Tsunagu's own tables read the stretch: a number and its counter (3日, 一か所), a weekday in
+    brackets (（月）)."""
+    before = text[start - 1] if start else ""
+    return bool(_DIGIT.search(word) or _DIGIT.match(before) or before in "（(" or word[0] in _NUMERALS)
+
+
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万")
+
+
+def _edges(text: str, segments) -> dict[int, int]:
+    """Where each segment ends in ``text`` (MeCab leaves spaces out), by its index."""
+    ends, position = {}, 0
+    for index, segment in enumerate(segments):
+        position = text.find(segment.text, position) + len(segment.text)
+        ends[index] = position
+    return ends
+
+
+def _stretches(text: str, ours, theirs) -> list[tuple[int, str, str, str]]:
+    """The stretches of ``text`` that both analyses cut at the same places (where each starts, its
+    text), each read both ways."""
+    our_ends, their_ends = _edges(text, ours), _edges(text, theirs)
+    common = sorted(set(our_ends.values()) & set(their_ends.values()))
+    found, start = [], 0
+    for end in common:
+        word = text[start:end]
+        shift = len(word) - len(word.lstrip())
+        found.append((start + shift, word.strip(), _read(ours, our_ends, start, end),
+                      _read(theirs, their_ends, start, end)))
+        start = end
+    return found
+
+
+def _read(segments, ends: dict[int, int], start: int, end: int) -> str:
+    return jaconv.kata2hira("".join(s.reading or s.text for i, s in enumerate(segments)
+                                    if start < ends[i] <= end).replace(" ", "").replace("\u3000", ""))
+
+
+def shown_passages(catalog: Catalog, docs_dir: Path, root: Path, strings_dir: Path, codes: list[str],
+                   locales: Locales) -> list[Passage]:
+    """Every text whose page shows furigana, in the languages ``codes``, with editors' inline readings kept."""
+    passages: list[Passage] = []
+    for code in codes:
+        passages += data_passages(catalog, code, keep_inline=True)
+        passages += strings_passages(strings_dir, root, code, keep_inline=True)
+        passages += [Passage(display_path(path, root), "", markdown_lines(path.read_text("utf-8-sig"), keep_inline=True))
+                     for path in sorted(docs_dir.rglob("*.md")) if locales.of_source(path.name) == code]
+    return passages
+
+
+def disagreements(furigana: Furigana, passages: list[Passage]) -> list[Disagreement]:
+    """Every word of ``passages`` that MeCab reads otherwise than Tsunagu, in order of place."""
+    opinion = SecondOpinion(furigana)
+    return sorted({found for passage in passages for found in opinion.passage(passage)})
