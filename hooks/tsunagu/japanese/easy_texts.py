@@ -23,6 +23,7 @@ from ..load.yamlsource import Loc, dotted, read_yaml
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\S+(?:\s+"([^"]*)")?\s*$')
 _BLOCK_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*")
+_CELL_EDGE = re.compile(r"\|(?![^{}|\n]*\})")  # a table's | but not an inline reading's {漢字|かんじ}
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _INLINE_MARKUP = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
@@ -57,7 +58,7 @@ def plain(markdown_line: str, keep_inline: bool = False) -> str:
     text = text if keep_inline else INLINE.sub(r"\1", text)
     for pattern, replacement in _INLINE_MARKUP:
         text = pattern.sub(replacement, text)
-    return "\n".join(cell.strip() for cell in text.strip().strip("|").split("|")).strip()
+    return "\n".join(cell.strip() for cell in _CELL_EDGE.split(text.strip().strip("|"))).strip()
 
 
 def markdown_lines(source: str, first_line: int = 1, keep_inline: bool = False) -> tuple[tuple[int, str], ...]:

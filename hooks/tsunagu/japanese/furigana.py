@@ -143,9 +143,10 @@ class Furigana:
                 segments, index = counted
                 found += segments
                 continue
-            words = _words_of(morphemes[index])
-            for word in words:
-                found += self.aligned(word.surface(), _spelling(word, alone=len(words) == 1))
+            if _number_noun(morphemes, index):
+                found.append(Segment("数", "かず"))
+            else:
+                found += [s for word in _words_of(morphemes[index]) for s in self.aligned(word.surface(), _spelling(word))]
             index += 1
         return found
 
@@ -248,15 +249,27 @@ def _numeral(number: str, n: int | None) -> Segment:
     return Segment(number, counters.number_reading(n))
 
 
-def _spelling(morpheme, alone: bool) -> str:
+def _number_noun(morphemes, index: int) -> bool:
+    """Whether the morpheme at ``index`` is 数 as a word alone (人の数が), かず; Sudachi reads it すう, as
+    in compounds (団体数) and before a number or counter (数百, 数年)."""
+    if morphemes[index].surface() != "数":
+        return False
+    before = morphemes[index - 1].surface() if index else ""
+    after = morphemes[index + 1].part_of_speech()[0] if index + 1 < len(morphemes) else "補助記号"
+    return not has_kanji(before[-1:]) and after in _AFTER_A_WORD
+
+
+_AFTER_A_WORD = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def _spelling(morpheme) -> str:
     """A morpheme's reading as it is spelled, where Sudachi gives how it sounds (言う ゆう, 数百 すーひゃく)
-    or a formal reading a learner does not need (私 わたくし, 日本 にっぽん); ``alone``: not a unit of a compound."""
+    or a formal reading a learner does not need (私 わたくし, 日本 にっぽん)."""
     reading = _long_vowels(_hiragana(morpheme.reading_form()))
     surface = morpheme.surface()
     if surface.startswith("言") and reading.startswith("ゆ") and morpheme.dictionary_form().startswith("言"):
         return "い" + reading[1:]
-    spelled = _SPELLING.get((surface, reading), reading)
-    return spelled if alone or surface not in _ALONE_ONLY else reading
+    return _SPELLING.get((surface, reading), reading)
 
 
 def _long_vowels(reading: str) -> str:
@@ -272,10 +285,7 @@ _LONG_VOWEL = re.compile("([ぁ-ゖ])ー")
 _VOWEL_SPELLED = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
 
 
-# Words that Sudachi reads formally or out of context: 数 is かず as a noun alone (人の数), すう in
-# compounds (回数) and before numbers (数百).
-_SPELLING = {("私", "わたくし"): "わたし", ("日本", "にっぽん"): "にほん", ("数", "すう"): "かず"}
-_ALONE_ONLY = frozenset({"数"})
+_SPELLING = {("私", "わたくし"): "わたし", ("日本", "にっぽん"): "にほん"}
 
 
 def _words_of(morpheme):
