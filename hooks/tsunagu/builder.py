@@ -18,7 +18,7 @@ from .japanese.easy_japanese import check_site
 from .model.errors import Problem, display_path
 from .html.ruby import RubyPass
 from .japanese.furigana import Furigana
-from .japanese.second_opinion import disagreements, shown_passages
+from .japanese.second_opinion import Disagreement, disagreements, shown_passages
 from .html.glossary_links import GlossaryLinker
 from .model.locales import Locale, Locales, babel_locale
 from .load.cache import Cache, files_digest
@@ -46,7 +46,7 @@ class SiteBuilder:
         dates = {loc.code: DateFormatter(loc.code, self.config.date_styles.get(loc.code, "babel")) for loc in locales}
         self.dates = dates
         self._coverage: Coverage | None = None
-        self._second_opinion: list[Problem] | None = None
+        self._readings_to_settle: list[Disagreement] | None = None
         self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)
         self.cache = Cache(self.config.cache_dir)
         bodies = BodyCache(self.cache, self.catalog, self._shared_inputs())
@@ -91,15 +91,18 @@ class SiteBuilder:
             return []
         return check_site(self.catalog, docs_dir, self.root, self.config)
 
-    def second_opinion(self, docs_dir: Path) -> list[Problem]:
-        """Every word the furigana show that MeCab reads otherwise than Tsunagu, as problems (computed once)."""
-        if self._second_opinion is None:
+    def readings_to_settle(self, docs_dir: Path) -> list[Disagreement]:
+        """Every word the furigana show that MeCab reads otherwise than Tsunagu (found once per build)."""
+        if self._readings_to_settle is None:
             config = self.config.resolve(self.root)
             codes = [*config.furigana_always, *config.furigana_toggle]
             passages = shown_passages(self.catalog, docs_dir, self.root, config.strings_dir, codes, self.locales)
-            readings_file = display_path(config.data_dir / "readings.yml", self.root)
-            self._second_opinion = [d.problem(readings_file) for d in disagreements(self.furigana, passages)]
-        return self._second_opinion
+            self._readings_to_settle = disagreements(self.furigana, passages)
+        return self._readings_to_settle
+
+    def readings_file(self) -> str:
+        """The site's reading dictionary, as editors see its path."""
+        return display_path(self.config.resolve(self.root).data_dir / "readings.yml", self.root)
 
     def coverage(self, docs_dir: Path) -> Coverage:
         """How much of the data and the pages is translated, measured once per build."""

@@ -109,10 +109,13 @@ class LanguageBuild:
         return {"iso": day.isoformat(), "text": self.site.dates[self.locale.code].date(day)} if day else None
 
     def coverage_html(self, docs_dir: Path) -> str:
-        """The translation coverage table, for the about page."""
+        """The translation coverage table, for the about page; in the default language (the editors'), the
+        words whose reading is to be settled too."""
         coverage = self.site.coverage(docs_dir)
+        readings = self.site.readings_to_settle(docs_dir) if self.locale.default else None
         return self.site.renderer.env.get_template("coverage.html").render(
-            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.site.locales), t=self.t)
+            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.site.locales), t=self.t,
+            readings=readings)
 
     def whats_on(self, page_url: str) -> PageContent:
         """What is on for the build day (alerts, the coming weeks' events, open calls, support closing soon), for

@@ -50,7 +50,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
         coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
         findings += warnings(builder.easy_japanese(site.docs_dir))
-        readings = builder.second_opinion(site.docs_dir)
+        readings = [d.problem(builder.readings_file()) for d in builder.readings_to_settle(site.docs_dir)]
         findings += errors(readings) if site.tsunagu.readings_strict else warnings(readings)
     return CheckResult(findings, coverage)
 

@@ -94,33 +94,38 @@ def _by_table(text: str, start: int, word: str) -> bool:
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万")
 
 
-def _edges(text: str, segments) -> dict[int, int]:
-    """Where each segment ends in ``text`` (MeCab leaves spaces out), by its index."""
-    ends, position = {}, 0
-    for index, segment in enumerate(segments):
+def _ends(text: str, segments) -> list[tuple[int, str]]:
+    """Where each segment ends in ``text`` (MeCab leaves spaces out), with its reading (or its text)."""
+    found, position = [], 0
+    for segment in segments:
         position = text.find(segment.text, position) + len(segment.text)
-        ends[index] = position
-    return ends
+        found.append((position, segment.reading or segment.text))
+    return found
 
 
 def _stretches(text: str, ours, theirs) -> list[tuple[int, str, str, str]]:
     """The stretches of ``text`` that both analyses cut at the same places (where each starts, its
     text), each read both ways."""
-    our_ends, their_ends = _edges(text, ours), _edges(text, theirs)
-    common = sorted(set(our_ends.values()) & set(their_ends.values()))
-    found, start = [], 0
-    for end in common:
-        word = text[start:end]
-        shift = len(word) - len(word.lstrip())
-        found.append((start + shift, word.strip(), _read(ours, our_ends, start, end),
-                      _read(theirs, their_ends, start, end)))
-        start = end
+    a, b = _ends(text, ours), _ends(text, theirs)
+    found, i, j, start, end_a, end_b, read_a, read_b = [], 0, 0, 0, 0, 0, [], []
+    while i < len(a) or j < len(b):
+        if j >= len(b) or (i < len(a) and a[i][0] <= b[j][0]):
+            end_a, reading = a[i]
+            read_a.append(reading)
+            i += 1
+        else:
+            end_b, reading = b[j]
+            read_b.append(reading)
+            j += 1
+        if end_a == end_b > start:
+            word = text[start:end_a]
+            found.append((start + len(word) - len(word.lstrip()), word.strip(), _kana(read_a), _kana(read_b)))
+            start, read_a, read_b = end_a, [], []
     return found
 
 
-def _read(segments, ends: dict[int, int], start: int, end: int) -> str:
-    return jaconv.kata2hira("".join(s.reading or s.text for i, s in enumerate(segments)
-                                    if start < ends[i] <= end).replace(" ", "").replace("\u3000", ""))
+def _kana(readings: list[str]) -> str:
+    return jaconv.kata2hira("".join(readings).replace(" ", "").replace("\u3000", ""))
 
 
 def shown_passages(catalog: Catalog, docs_dir: Path, root: Path, strings_dir: Path, codes: list[str],

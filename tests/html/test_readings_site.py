@@ -1,5 +1,6 @@
-"""No wrong counter reading on any easy-Japanese page of the sample: every number with a counter,
-read in one ruby or with the counter's ruby after bare digits, agrees with the counter table."""
+"""Readings on the built sample: no wrong counter reading on any easy-Japanese page (every number with a
+counter, read in one ruby or with the counter's ruby after bare digits, agrees with the counter table),
+and no word left for editors to settle on the coverage page."""
 
 from __future__ import annotations
 
@@ -57,3 +58,9 @@ def test_no_wrong_counter_reading_on_any_easy_japanese_page(sample_site):
             wrong[page.relative_to(sample_site).as_posix()] = found
     assert seen > 1000  # the sample's easy pages show well over a thousand numbers with counters
     assert wrong == {}
+
+
+def test_the_coverage_page_has_no_word_left_to_settle(sample_site):
+    text = TAGS.sub("", (sample_site / "about" / "index.html").read_text("utf-8"))
+    assert "二つの解析器で読みが分かれる語はありません。" in text
+    assert "読み方が 二つ ある" not in TAGS.sub("", (sample_site / "ja-easy" / "about" / "index.html").read_text("utf-8"))
