@@ -22,6 +22,7 @@ from typing import Callable
 import jaconv
 
 from tsunagu.japanese.furigana import KANJI, Furigana, has_kanji, tokenizer
+from tsunagu.japanese.readability import tagger
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "ita-corpus"
 _RUBY = re.compile(f"((?:{KANJI}|[0-9０-９])+)\\(([ぁ-ゖー]+)\\)")
@@ -86,13 +87,10 @@ def sudachi_reader() -> Callable[[str], str]:
 
 
 def mecab_reader() -> Callable[[str], str]:
-    from fugashi import Tagger  # the second opinion's analyser: MeCab with UniDic-lite
-
-    tagger = Tagger()
-
+    """MeCab with UniDic-lite (the second opinion's analyser): each kanji word's 仮名形 (its spelling in kana)."""
     def read(text: str) -> str:
         return "".join(hiragana(w.feature.kana) if has_kanji(w.surface) and w.feature.kana else w.surface
-                       for w in tagger(text))
+                       for w in tagger()(text))
     return read
 
 

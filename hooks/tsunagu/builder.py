@@ -97,7 +97,7 @@ class SiteBuilder:
             config = self.config.resolve(self.root)
             codes = [*config.furigana_always, *config.furigana_toggle]
             passages = shown_passages(self.catalog, docs_dir, self.root, config.strings_dir, codes, self.locales)
-            self._readings_to_settle = disagreements(self.furigana, passages)
+            self._readings_to_settle = disagreements(self.furigana, passages, self.cache)
         return self._readings_to_settle
 
     def readings_file(self) -> str:

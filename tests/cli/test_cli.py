@@ -140,8 +140,8 @@ def test_unknown_format_is_a_usage_error(site):
 
 def _with_furigana(site: Path, *settings: str) -> None:
     config = site / "mkdocs.yml"
-    config.write_text(config.read_text("utf-8") + "".join(f"    {line}\n" for line in ("furigana_always: [ja-easy]", *settings)),
-                      "utf-8")
+    lines = ("furigana_always: [ja-easy]", *settings)
+    config.write_text(config.read_text("utf-8") + "".join(f"    {line}\n" for line in lines), "utf-8")
     (site / "docs/guide.ja-easy.md").write_text("# ガイド\n\n暮らしに身近な活動です。\n", "utf-8")
 
 
@@ -176,4 +176,5 @@ def test_readings_strict_is_checked_like_every_setting(site):
     _with_furigana(site, "readings_strict: maybe")
     result = check(site)
     assert result.exit_code == 1
-    assert result.output.splitlines()[0] == 'error: mkdocs.yml:26: extra.tsunagu.readings_strict: "maybe" is not true or false'
+    assert result.output.splitlines()[0] == (
+        'error: mkdocs.yml:26: extra.tsunagu.readings_strict: "maybe" is not true or false')

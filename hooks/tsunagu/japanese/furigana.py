@@ -69,11 +69,15 @@ class Furigana:
 
     def __init__(self, readings: dict[str, str], cache: Cache | None = None):
         self.readings = readings
-        self.shelf: Shelf | None = cache.shelf("furigana", *_inputs(readings)) if cache else None
+        self.shelf: Shelf | None = cache.shelf("furigana", *self.inputs()) if cache else None
         words = sorted(readings, key=len, reverse=True)
         self._words = re.compile("|".join(map(re.escape, words))) if words else None
         self._cache: dict[str, tuple[Segment, ...]] = {}
         self._html: dict[tuple[str, bool], str] = {}
+
+    def inputs(self) -> tuple[str, ...]:
+        """What every reading depends on besides its text (for keeping readings between builds)."""
+        return _inputs(self.readings)
 
     def segments(self, text: str) -> tuple[Segment, ...]:
         """``text`` cut into kanji runs with their readings and the text between them."""
@@ -146,7 +150,8 @@ class Furigana:
             if _number_noun(morphemes, index):
                 found.append(Segment("数", "かず"))
             else:
-                found += [s for word in _words_of(morphemes[index]) for s in self.aligned(word.surface(), _spelling(word))]
+                for word in _words_of(morphemes[index]):
+                    found += self.aligned(word.surface(), _spelling(word))
             index += 1
         return found
 
@@ -274,7 +279,9 @@ def _spelling(morpheme) -> str:
 
 def _long_vowels(reading: str) -> str:
     """ー in the reading of a kanji word written as the vowel it lengthens (すー すう, けー けい)."""
-    return _LONG_VOWEL.sub(lambda m: m[1] + _VOWEL_SPELLED.get(_vowel(m[1]), "ー"), reading) if "ー" in reading else reading
+    if "ー" not in reading:
+        return reading
+    return _LONG_VOWEL.sub(lambda m: m[1] + _VOWEL_SPELLED.get(_vowel(m[1]), "ー"), reading)
 
 
 def _vowel(kana: str) -> str:

@@ -10,18 +10,20 @@ numbers with their counters (the counter table is the authority there), nor text
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import jaconv
 
+from ..load.cache import Cache, Shelf, package_version
 from ..load.catalog import Catalog
 from ..model.errors import Problem, display_path
 from ..model.locales import Locales
 from .easy_texts import Passage, data_passages, markdown_lines, strings_passages
 from .furigana import INLINE, Furigana, Segment, has_kanji
+from .readability import tagger
 
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -43,18 +45,14 @@ class Disagreement:
                        f"or write {{{self.word}|{self.theirs}}}")
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    from fugashi import Tagger  # MeCab with UniDic-lite, loaded only when asked for a second opinion
-
-    return Tagger()
-
-
 class SecondOpinion:
-    """Compares Tsunagu's readings with MeCab's (UniDic-lite), text by text."""
+    """Compares Tsunagu's readings with MeCab's (UniDic-lite), text by text; with the build cache, each
+    text once until the code, the analysers or the site's readings change."""
 
-    def __init__(self, furigana: Furigana):
+    def __init__(self, furigana: Furigana, cache: Cache | None = None):
         self.furigana = furigana
+        self.shelf: Shelf | None = cache.shelf("second-opinion", *furigana.inputs(), package_version("fugashi"),
+                                               package_version("unidic-lite")) if cache else None
 
     def passage(self, passage: Passage) -> list[Disagreement]:
         return [Disagreement(passage.path, number, passage.field, *found)
@@ -63,8 +61,14 @@ class SecondOpinion:
     def line(self, text: str) -> list[tuple[str, str, str]]:
         """Each (word, Tsunagu's reading, MeCab's) where they differ in ``text`` (editors' inline
         readings and the site's words left out)."""
-        return [found for piece in INLINE.split(text)[::3] for part in self.furigana.unsettled(piece)
-                for found in self._compare(part)]
+        kept = self.shelf.get(text) if self.shelf else None
+        if kept is not None:
+            return [tuple(found) for found in json.loads(kept)]
+        found = [found for piece in INLINE.split(text)[::3] for part in self.furigana.unsettled(piece)
+                 for found in self._compare(part)]
+        if self.shelf:
+            self.shelf.put(text, json.dumps(found, ensure_ascii=False))
+        return found
 
     def _compare(self, text: str) -> list[tuple[str, str, str]]:
         if not has_kanji(text):
@@ -75,7 +79,7 @@ class SecondOpinion:
 
     def _mecab(self, text: str) -> list[Segment]:
         found: list[Segment] = []
-        for word in _tagger()(text):
+        for word in tagger()(text):
             kana = getattr(word.feature, "kana", None)
             if has_kanji(word.surface) and kana and kana != "*":
                 found += self.furigana.aligned(word.surface, jaconv.kata2hira(kana))
@@ -135,12 +139,15 @@ def shown_passages(catalog: Catalog, docs_dir: Path, root: Path, strings_dir: Pa
     for code in codes:
         passages += data_passages(catalog, code, keep_inline=True)
         passages += strings_passages(strings_dir, root, code, keep_inline=True)
-        passages += [Passage(display_path(path, root), "", markdown_lines(path.read_text("utf-8-sig"), keep_inline=True))
-                     for path in sorted(docs_dir.rglob("*.md")) if locales.of_source(path.name) == code]
+        passages += [_page(path, root) for path in sorted(docs_dir.rglob("*.md")) if locales.of_source(path.name) == code]
     return passages
 
 
-def disagreements(furigana: Furigana, passages: list[Passage]) -> list[Disagreement]:
+def _page(path: Path, root: Path) -> Passage:
+    return Passage(display_path(path, root), "", markdown_lines(path.read_text("utf-8-sig"), keep_inline=True))
+
+
+def disagreements(furigana: Furigana, passages: list[Passage], cache: Cache | None = None) -> list[Disagreement]:
     """Every word of ``passages`` that MeCab reads otherwise than Tsunagu, in order of place."""
-    opinion = SecondOpinion(furigana)
+    opinion = SecondOpinion(furigana, cache)
     return sorted({found for passage in passages for found in opinion.passage(passage)})
