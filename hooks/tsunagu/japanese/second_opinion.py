@@ -19,6 +19,7 @@ import jaconv
 
 from ..load.cache import Cache, Shelf, package_version
 from ..load.catalog import Catalog
+from ..model import messages
 from ..model.errors import Problem, display_path
 from ..model.locales import Locales
 from .easy_texts import Passage, data_passages, markdown_lines, strings_passages
@@ -40,9 +41,8 @@ class Disagreement:
     theirs: str
 
     def problem(self, readings_file: str) -> Problem:
-        return Problem(self.path, self.line, self.field,
-                       f"{self.word} read {self.ours} or {self.theirs}? settle it in {readings_file} "
-                       f"or write {{{self.word}|{self.theirs}}}")
+        return Problem(self.path, self.line, self.field, messages.READ_TWO_WAYS.format(
+            word=self.word, ours=self.ours, theirs=self.theirs, readings_file=readings_file))
 
 
 class SecondOpinion:
