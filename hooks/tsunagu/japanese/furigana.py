@@ -274,6 +274,11 @@ def _spelling(morpheme) -> str:
     surface = morpheme.surface()
     if surface.startswith("言") and reading.startswith("ゆ") and morpheme.dictionary_form().startswith("言"):
         return "い" + reading[1:]
+    return chosen(surface, reading)
+
+
+def chosen(surface: str, reading: str) -> str:
+    """The reading Tsunagu chooses for a word where a formal one is common (私 わたし, not わたくし)."""
     return _SPELLING.get((surface, reading), reading)
 
 

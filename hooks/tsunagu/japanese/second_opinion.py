@@ -5,7 +5,8 @@ Every text of a language whose pages show furigana (``furigana_always``, ``furig
 read both ways: the data's texts, the UI strings and the hand-written pages. The two analyses are
 compared over the stretches where both cut the text at the same places, so a word split differently
 is compared whole. Words the site's readings or an inline reading already settle are not read, nor
-numbers with their counters (the counter table is the authority there), nor text in code.
+numbers with their counters (the counter table is the authority there), nor text in code; where
+Tsunagu chooses between two usual readings (日本 にほん, 私 わたし), MeCab's reading is taken as chosen too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..model import messages
 from ..model.errors import Problem, display_path
 from ..model.locales import Locales
 from .easy_texts import Passage, data_passages, markdown_lines, strings_passages
-from .furigana import INLINE, Furigana, Segment, has_kanji
+from .furigana import INLINE, Furigana, Segment, chosen, has_kanji
 from .readability import tagger
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -82,7 +83,7 @@ class SecondOpinion:
         for word in tagger()(text):
             kana = getattr(word.feature, "kana", None)
             if has_kanji(word.surface) and kana and kana != "*":
-                found += self.furigana.aligned(word.surface, jaconv.kata2hira(kana))
+                found += self.furigana.aligned(word.surface, chosen(word.surface, jaconv.kata2hira(kana)))
             else:
                 found.append(Segment(word.surface))
         return found
