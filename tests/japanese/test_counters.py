@@ -190,3 +190,24 @@ def furigana() -> Furigana:
 ])
 def test_ruby_over_a_number_and_its_counter(furigana, text, html):
     assert furigana.html(text) == html
+
+
+@pytest.mark.parametrize("counter", sorted(counters.COUNTERS))
+def test_eleven_to_nineteen_are_ten_and_the_digit(counter):
+    """11–19 end in the digit, and sound as it does (じゅういっぽん as いっぽん), but where 1–9 have a
+    reading of their own (ふたり, ふつか) that 12人 or 12日 does not share."""
+    rule = counters.COUNTERS[counter]
+    for digit in range(1, 10):
+        if (digit in rule.whole) == (10 + digit in rule.whole) and counters.reading(digit, counter):
+            assert counters.reading(10 + digit, counter) == "じゅう" + counters.reading(digit, counter)
+
+
+@pytest.mark.parametrize("counter", sorted(set(counters.COUNTERS) - {"つ"}))
+def test_twenty_to_ninety_are_the_digit_and_ten(counter):
+    """20–90 end in ten, and sound as 10 does (にじゅっぷん as じゅっぷん), but where 10 or 20 has a reading of
+    its own (10日 とおか, 20日 はつか, 20歳 はたち)."""
+    rule = counters.COUNTERS[counter]
+    for tens in range(2, 10):
+        if tens * 10 not in rule.whole and 10 not in rule.whole:
+            expected = counters.number_reading(tens) + counters.reading(10, counter)
+            assert counters.reading(tens * 10, counter) == expected
