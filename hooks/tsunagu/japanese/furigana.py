@@ -270,7 +270,9 @@ _AFTER_A_WORD = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 def _spelling(morpheme) -> str:
     """A morpheme's reading as it is spelled, where Sudachi gives how it sounds (言う ゆう, 数百 すーひゃく)
     or a formal reading a learner does not need (私 わたくし, 日本 にっぽん)."""
-    reading = _long_vowels(_hiragana(morpheme.reading_form()))
+    reading = _hiragana(morpheme.reading_form())
+    if "ー" in reading and morpheme.part_of_speech()[1] == "数詞":  # not 珈琲 コーヒー, a loanword's own ー
+        reading = _long_vowels(reading)
     surface = morpheme.surface()
     if surface.startswith("言") and reading.startswith("ゆ") and morpheme.dictionary_form().startswith("言"):
         return "い" + reading[1:]
@@ -283,9 +285,7 @@ def chosen(surface: str, reading: str) -> str:
 
 
 def _long_vowels(reading: str) -> str:
-    """ー in the reading of a kanji word written as the vowel it lengthens (すー すう, けー けい)."""
-    if "ー" not in reading:
-        return reading
+    """ー in a reading written as the vowel it lengthens (すー すう, けー けい)."""
     return _LONG_VOWEL.sub(lambda m: m[1] + _VOWEL_SPELLED.get(_vowel(m[1]), "ー"), reading)
 
 
