@@ -185,6 +185,10 @@ def furigana() -> Furigana:
     ("三十分", "<ruby>三十分<rt>さんじゅっぷん</rt></ruby>"),
     ("一本", "<ruby>一本<rt>いっぽん</rt></ruby>"),
     ("十分な", "<ruby>十分<rt>じゅうぶん</rt></ruby>な"),
+    ("一回", "<ruby>一回<rt>いっかい</rt></ruby>"),
+    ("一人で", "<ruby>一人<rt>ひとり</rt></ruby>で"),
+    ("一番", "<ruby>一番<rt>いちばん</rt></ruby>"),
+    ("一杯", "<ruby>一杯<rt>いっぱい</rt></ruby>"),
     ("3分の1", "3<ruby>分<rt>ぶん</rt></ruby>の1"),
     ("5分の休憩", "5<ruby>分<rt>ふん</rt></ruby>の<ruby>休憩<rt>きゅうけい</rt></ruby>"),
 ])

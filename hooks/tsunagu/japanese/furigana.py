@@ -159,9 +159,10 @@ class Furigana:
         """A number at ``index`` read with the counter after it (or alone, if in kanji), and the index
         after them; None where the morpheme is no number."""
         surface = morphemes[index].surface()
-        whole = _DIGITS_AND_COUNTER.fullmatch(surface)
-        if whole:  # Sudachi's own words of digits and a counter (2人)
-            return self._number(whole[1], whole[2], _is_date(morphemes, index, index + 1)), index + 1
+        whole = _NUMBER_AND_COUNTER.fullmatch(surface)
+        date = whole is not None and _is_date(morphemes, index, index + 1)
+        if whole and _read_as_counted(morphemes[index], whole[1], whole[2], date):  # Sudachi's words 2人, 一回
+            return self._number(whole[1], whole[2], date), index + 1
         n = counters.value(surface) if morphemes[index].part_of_speech()[1] == "数詞" else None
         if n is None:
             return None
@@ -210,8 +211,8 @@ class Furigana:
 # Weekdays in brackets, which Sudachi reads wrongly (（火） as "ひ").
 _CALENDAR = re.compile(r"(?<=[（(・、])[月火水木金土日](?=[）)・、])")
 _WEEKDAYS = {"月": "げつ", "火": "か", "水": "すい", "木": "もく", "金": "きん", "土": "ど", "日": "にち"}
-_DIGITS_AND_COUNTER = re.compile(
-    f"([0-9０-９][0-9０-９,，]*)({'|'.join(map(re.escape, counters.LONGEST_FIRST))})")
+_NUMBER_AND_COUNTER = re.compile(
+    f"([0-9０-９][0-9０-９,，]*|[〇一二三四五六七八九十百千万]+)({'|'.join(map(re.escape, counters.LONGEST_FIRST))})")
 _NUMBER_START = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万億兆")
 _DATE_AFTER = frozenset("(（")
 _COUNTER_SPAN = 3  # a counter is at most this many of Sudachi's morphemes (か + 月)
@@ -234,6 +235,19 @@ def _counter_after(morphemes, start: int) -> tuple[str | None, int]:
         if text in counters.COUNTERS and (text != "分の" or _numeral_at(morphemes, start + length)):
             return text, start + length
     return None, start
+
+
+def _read_as_counted(morpheme, number: str, counter: str, date: bool) -> bool:
+    """Whether one of Sudachi's words made of a number and a counter is read by the table: always in
+    digits (2人), in kanji only where Sudachi reads each part alone and the table does not (一回 いちかい
+    is いっかい; 一人 ひとり and 一番 いちばん stay Sudachi's words)."""
+    if not has_kanji(number):
+        return True
+    n = counters.value(number)
+    if n is None:
+        return False
+    plain = counters.plain_reading(n, counter)
+    return _hiragana(morpheme.reading_form()) == plain != counters.reading(n, counter, date)
 
 
 def _numeral_at(morphemes, index: int) -> bool:
