@@ -70,6 +70,12 @@ bench: install
 bench-prefecture: install
 	$(BIN)/python -m bench.run --scale city --scale prefecture $(BENCH_ARGS)
 
+# The reading benchmark (bench/readings.py) on the ITA corpus, kept outside the repository: see README, "Readings".
+CORPUS ?= ../shared/corpora/ita-corpus
+.PHONY: bench-readings
+bench-readings: $(VENV)/.installed
+	$(BIN)/python -m bench.readings --corpus $(CORPUS)
+
 # The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
 # (bench/firstview.py; Lighthouse from npm, installed by `make install`).
 .PHONY: bench-firstview

@@ -30,7 +30,7 @@ PROCESS_CACHES = {
     "tsunagu.japanese.easy_japanese._checker": 4,
     "tsunagu.japanese.easy_texts._field_passage": 65536,
     "tsunagu.japanese.furigana.tokenizer": 1,
-    "tsunagu.japanese.readability._tagger": 1,
+    "tsunagu.japanese.readability.tagger": 1,
     "tsunagu.japanese.readability.score": 4096,
     "tsunagu.store.cache.code_version": 1,
     "tsunagu.load.history.last_change": 1024,

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from .context import build_context
 from .japanese.easy_japanese import check_site
+from .japanese.second_opinion import Disagreement
 from .language_build import LanguageBuild
 from .store.cache import Cache
 from .model.config import TsunaguConfig
-from .model.errors import Problem
+from .model.errors import Problem, display_path
 from .model.locales import Locale, Locales
 
 
@@ -38,3 +39,11 @@ class SiteBuilder:
         if only and only != self.config.easy_locale:
             return []
         return check_site(self.context.catalog, docs_dir, self.root, self.config)
+
+    def readings_to_settle(self, docs_dir: Path) -> list[Disagreement]:
+        """Every word the furigana show that MeCab reads otherwise than Tsunagu (found once per build)."""
+        return self.context.readings_to_settle(docs_dir)
+
+    def readings_file(self) -> str:
+        """The site's reading dictionary, as editors see its path."""
+        return display_path(self.config.data_dir / "readings.yml", self.root)

@@ -16,6 +16,7 @@ from .html.ruby import RubyPass
 from .i18n.dates import DateFormatter
 from .i18n.strings import Strings, load_strings
 from .japanese.furigana import Furigana
+from .japanese.second_opinion import Disagreement, disagreements, shown_passages
 from .kinds.base import KindAdapter
 from .kinds.registry import adapters
 from .store.cache import Cache, files_digest
@@ -51,6 +52,8 @@ class BuildContext:
     glossary: GlossaryLinker
     coverage: Callable[[Path], Coverage]
     """How much of the data and of the pages in a docs folder is translated (measured once per build)."""
+    readings_to_settle: Callable[[Path], list[Disagreement]]
+    """The words the furigana show that a second analyser reads otherwise (found once per build)."""
 
     def in_default_language(self, locale: Locale) -> bool:
         """Whether ``locale`` is a form of the default language (ja-easy is Japanese too): its text needs no marking."""
@@ -77,8 +80,18 @@ def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url:
                             published=published, bodies=bodies, codes=QrCodes(kept), kinds=kinds)
     furigana = Furigana(catalog.readings, kept)
     coverage = cache(lambda docs_dir: measure(catalog, docs_dir, config.data_dir, locales))
+    readings = cache(lambda docs_dir: _readings_to_settle(config, root, catalog, locales, furigana, docs_dir, kept))
     return BuildContext(config, root, site_url, locales, catalog, strings, dates, today, published, kinds,
-                        renderer, furigana, RubyPass(furigana), GlossaryLinker(catalog, locales, renderer.env), coverage)
+                        renderer, furigana, RubyPass(furigana), GlossaryLinker(catalog, locales, renderer.env),
+                        coverage, readings)
+
+
+def _readings_to_settle(config: TsunaguConfig, root: Path, catalog: Catalog, locales: Locales, furigana: Furigana,
+                        docs_dir: Path, kept: Cache) -> list[Disagreement]:
+    """Every word the furigana show that MeCab reads otherwise than Tsunagu."""
+    codes = [*config.furigana_always, *config.furigana_toggle]
+    passages = shown_passages(catalog, docs_dir, root, config.strings_dir, codes, locales)
+    return disagreements(furigana, passages, kept)
 
 
 def _shared_inputs(config: TsunaguConfig, locales: Locales, site_url: str) -> tuple[str, ...]:

@@ -198,8 +198,11 @@ class LanguageBuild:
         return {"iso": day.isoformat(), "text": self.shared.dates[self.locale.code].date(day)} if day else None
 
     def coverage_html(self, docs_dir: Path) -> str:
-        """The translation coverage table, for the about page."""
-        return coverage_html(self.shared.renderer.env, self.shared.coverage(docs_dir), self.shared.locales, self.t)
+        """The translation coverage table, for the about page; in the default language (the editors'), the
+        words whose reading is to be settled too."""
+        readings = self.shared.readings_to_settle(docs_dir) if self.locale.default else None
+        return coverage_html(self.shared.renderer.env, self.shared.coverage(docs_dir), self.shared.locales, self.t,
+                             readings)
 
     def whats_on(self, page_url: str) -> PageContent:
         """What is on for the build day (alerts, the coming weeks' events, open calls, support closing soon), for

@@ -136,3 +136,45 @@ def test_unknown_kind_is_a_usage_error(site):
 
 def test_unknown_format_is_a_usage_error(site):
     assert check(site, "--format", "xml").exit_code == 2
+
+
+def _with_furigana(site: Path, *settings: str) -> None:
+    config = site / "mkdocs.yml"
+    lines = ("furigana_always: [ja-easy]", *settings)
+    config.write_text(config.read_text("utf-8") + "".join(f"    {line}\n" for line in lines), "utf-8")
+    (site / "docs/guide.ja-easy.md").write_text("# ガイド\n\n暮らしに身近な活動です。\n", "utf-8")
+
+
+def test_words_read_two_ways_are_warnings_with_the_ways_to_settle_them(site):
+    _with_furigana(site)
+    human = check(site)
+    assert human.exit_code == 0
+    assert ("warning: docs/guide.ja-easy.md:3: 身近 read みじか or みぢか? settle it in data/readings.yml or write "
+            "{身近|みぢか}") in human.output.splitlines()
+    assert ("::warning file=docs/guide.ja-easy.md,line=3::身近 read みじか or みぢか? settle it in data/readings.yml "
+            "or write {身近|みぢか}") in check(site, "--format", "github").output.splitlines()
+
+
+def test_words_read_two_ways_settled_inline_or_in_the_readings_are_not_listed(site):
+    _with_furigana(site)
+    (site / "docs/guide.ja-easy.md").write_text("# ガイド\n\n暮らしに{身近|みぢか}な活動です。\n", "utf-8")
+    assert "身近 read" not in check(site).output
+    (site / "docs/guide.ja-easy.md").write_text("# ガイド\n\n暮らしに身近な活動です。\n", "utf-8")
+    (site / "data/readings.yml").write_text("身近: みぢか\n", "utf-8")
+    assert "身近 read" not in check(site).output
+
+
+def test_readings_strict_makes_them_errors(site):
+    _with_furigana(site, "readings_strict: true")
+    result = check(site, "--format", "github")
+    assert result.exit_code == 1
+    assert ("::error file=docs/guide.ja-easy.md,line=3::身近 read みじか or みぢか? settle it in data/readings.yml "
+            "or write {身近|みぢか}") in result.output.splitlines()
+
+
+def test_readings_strict_is_checked_like_every_setting(site):
+    _with_furigana(site, "readings_strict: maybe")
+    result = check(site)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        'error: mkdocs.yml:26: extra.tsunagu.readings_strict: "maybe" is not true or false')

@@ -55,3 +55,24 @@ def test_table(minimal):
     assert lines[1].split() == ["groups", "2/2", "(100%)", "0/2", "(0%)", "0/2", "(0%)"]
     assert ["whole", "site", "9/9", "(100%)", "1/9", "(11%)", "6/9", "(66%)"] in [line.split() for line in lines]
     assert "en groups not translated: hikari, sakura" in lines
+
+
+def _coverage_html(root, readings) -> str:
+    from tsunagu.render.environment import template_environment
+
+    coverage = coverage_of(root)
+    env = template_environment(root / "overrides/tsunagu")
+    return env.get_template("coverage.html").render(coverage=coverage, kinds=(*coverage.kinds, None), locales=[],
+                                                    t=lambda key, **values: key, readings=readings)
+
+
+def test_the_coverage_page_lists_the_words_read_two_ways(minimal):
+    from tsunagu.japanese.second_opinion import Disagreement
+
+    found = [Disagreement("data/events/x.yml", 7, "title.ja", "身近", "みじか", "みぢか")]
+    html = _coverage_html(minimal, found)
+    assert "<caption>coverage.readings.caption</caption>" in html
+    assert ("<td><code>data/events/x.yml:7</code></td>\n      <td>身近</td>\n      <td>みじか</td>\n"
+            "      <td>みぢか</td>") in html
+    assert "coverage.readings.none" in _coverage_html(minimal, [])
+    assert "coverage.readings" not in _coverage_html(minimal, None)  # another language than the editors'

@@ -3,7 +3,8 @@
 Errors: data that does not validate (schemas, references, rules) and broken
 internal links — the build would fail or publish something wrong.
 Warnings: missing translations (the site falls back to the default language),
-easy-Japanese findings (advice on wording) and schema files that are out of date.
+easy-Japanese findings (advice on wording), words the furigana show that a second analyser reads
+otherwise (errors with ``readings_strict``) and schema files that are out of date.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def run_checks(site: SiteConfig) -> CheckResult:
         coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
         findings += warnings(builder.easy_japanese(site.docs_dir))
+        readings = [d.problem(builder.readings_file()) for d in builder.readings_to_settle(site.docs_dir)]
+        findings += errors(readings) if site.tsunagu.readings_strict else warnings(readings)
     return CheckResult(findings, coverage)
 
 

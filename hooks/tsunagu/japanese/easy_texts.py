@@ -23,6 +23,7 @@ from ..load.yamlsource import Loc, dotted, read_yaml
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\S+(?:\s+"([^"]*)")?\s*$')
 _BLOCK_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*")
+_CELL_EDGE = re.compile(r"\|(?![^{}|\n]*\})")  # a table's | but not an inline reading's {漢字|かんじ}
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _INLINE_MARKUP = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
@@ -46,20 +47,21 @@ class Passage:
         return "\n".join(line for _, line in self.lines)
 
 
-def plain(markdown_line: str) -> str:
-    """One line of Markdown as the words a reader sees."""
+def plain(markdown_line: str, keep_inline: bool = False) -> str:
+    """One line of Markdown as the words a reader sees (``keep_inline``: editors' ``{漢字|かんじ}`` as written)."""
     if _TABLE_RULE.match(markdown_line):
         return ""
     admonition = _ADMONITION.match(markdown_line)
     if admonition:
         return admonition[1] or ""
-    text = INLINE.sub(r"\1", _BLOCK_MARKS.sub("", markdown_line, count=1))
+    text = _BLOCK_MARKS.sub("", markdown_line, count=1)
+    text = text if keep_inline else INLINE.sub(r"\1", text)
     for pattern, replacement in _INLINE_MARKUP:
         text = pattern.sub(replacement, text)
-    return "\n".join(cell.strip() for cell in text.strip().strip("|").split("|")).strip()
+    return "\n".join(cell.strip() for cell in _CELL_EDGE.split(text.strip().strip("|"))).strip()
 
 
-def markdown_lines(source: str, first_line: int = 1) -> tuple[tuple[int, str], ...]:
+def markdown_lines(source: str, first_line: int = 1, keep_inline: bool = False) -> tuple[tuple[int, str], ...]:
     """Numbered plain lines of a Markdown text, skipping front matter and code blocks."""
     lines = source.splitlines()
     skip_until = _front_matter_end(lines)
@@ -70,7 +72,7 @@ def markdown_lines(source: str, first_line: int = 1) -> tuple[tuple[int, str], .
         if _FENCE.match(line):
             in_code = not in_code
             continue
-        text = "" if in_code else plain(line)
+        text = "" if in_code else plain(line, keep_inline)
         found += [(first_line + index, part) for part in text.split("\n") if part.strip()]
     return tuple(found)
 
@@ -90,19 +92,19 @@ def page_passages(docs_dir: Path, root: Path, code: str) -> list[Passage]:
             for path in sorted(docs_dir.rglob(f"*.{code}.md"))]
 
 
-def data_passages(catalog: Catalog, code: str) -> list[Passage]:
+def data_passages(catalog: Catalog, code: str, keep_inline: bool = False) -> list[Passage]:
     """Every text in language ``code`` of the loaded data, located at its field in its file."""
-    return [_field_passage(loaded.path, loc, text, loaded.lines.get(loc, 1))
+    return [_field_passage(loaded.path, loc, text, loaded.lines.get(loc, 1), keep_inline)
             for loaded in catalog.loaded for loc, text in _texts_in(loaded.value, code)]
 
 
-def strings_passages(strings_dir: Path, root: Path, code: str) -> list[Passage]:
+def strings_passages(strings_dir: Path, root: Path, code: str, keep_inline: bool = False) -> list[Passage]:
     """Every UI string of language ``code`` (``<strings_dir>/<code>.yml``): the words around every page."""
     path = strings_dir / f"{code}.yml"
     source, _ = read_yaml(path, display_path(path, root)) if path.exists() else (None, [])
     if source is None or not isinstance(source.data, dict):
         return []
-    return [_field_passage(source.path, (key,), text, source.lines.get((key,), 1))
+    return [_field_passage(source.path, (key,), text, source.lines.get((key,), 1), keep_inline)
             for key, text in source.data.items() if isinstance(text, str)]
 
 
@@ -126,6 +128,6 @@ def _texts_in(data: Any, code: str, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
 
 
 @lru_cache(maxsize=65536)  # a preview's rebuilds meet the same texts again (for speed)
-def _field_passage(path: str, loc: Loc, text: str, key_line: int) -> Passage:
+def _field_passage(path: str, loc: Loc, text: str, key_line: int, keep_inline: bool = False) -> Passage:
     block_offset = 1 if "\n" in text.rstrip("\n") or text.endswith("\n") else 0
-    return Passage(path, dotted(loc), markdown_lines(text, key_line + block_offset))
+    return Passage(path, dotted(loc), markdown_lines(text, key_line + block_offset, keep_inline))

@@ -20,6 +20,7 @@ from markupsafe import escape as markup_escape
 from sudachipy import Dictionary, SplitMode
 
 from ..store.cache import Cache, Shelf, code_version, digest, package_version
+from . import counters
 
 
 KANJI = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]"
@@ -68,11 +69,15 @@ class Furigana:
 
     def __init__(self, readings: dict[str, str], cache: Cache | None = None):
         self.readings = readings
-        self.shelf: Shelf | None = cache.shelf("furigana", *_inputs(readings)) if cache else None
+        self.shelf: Shelf | None = cache.shelf("furigana", *self.inputs()) if cache else None
         words = sorted(readings, key=len, reverse=True)
         self._words = re.compile("|".join(map(re.escape, words))) if words else None
         self._cache: dict[str, tuple[Segment, ...]] = {}
         self._html: dict[tuple[str, bool], str] = {}
+
+    def inputs(self) -> tuple[str, ...]:
+        """What every reading depends on besides its text (for keeping readings between builds)."""
+        return _inputs(self.readings)
 
     def segments(self, text: str) -> tuple[Segment, ...]:
         """``text`` cut into kanji runs with their readings and the text between them."""
@@ -108,6 +113,10 @@ class Furigana:
         """``text`` with each kanji word replaced by its reading, for where ruby cannot go."""
         return "".join(s.reading or s.text for s in self.segments(text))
 
+    def unsettled(self, text: str) -> list[str]:
+        """The parts of ``text`` that the site's readings do not settle (that the analyser reads)."""
+        return self._words.split(text) if self._words else [text]
+
     def _analyse(self, text: str) -> list[Segment]:
         found: list[Segment] = []
         position = 0
@@ -130,10 +139,50 @@ class Furigana:
         if not has_kanji(text):
             return [Segment(text)] if text else []
         found: list[Segment] = []
-        for morpheme in tokenizer().tokenize(text):
-            for word in _words_of(morpheme):
-                found += self.aligned(word.surface(), _hiragana(word.reading_form()))
+        morphemes = list(tokenizer().tokenize(text))
+        index = 0
+        while index < len(morphemes):
+            counted = self._counted(morphemes, index) if _may_be_number(morphemes[index].surface()) else None
+            if counted:
+                segments, index = counted
+                found += segments
+                continue
+            if _number_noun(morphemes, index):
+                found.append(Segment("数", "かず"))
+            else:
+                for word in _words_of(morphemes[index]):
+                    found += self.aligned(word.surface(), _spelling(word))
+            index += 1
         return found
+
+    def _counted(self, morphemes, index: int) -> tuple[list[Segment], int] | None:
+        """A number at ``index`` read with the counter after it (or alone, if in kanji), and the index
+        after them; None where the morpheme is no number."""
+        surface = morphemes[index].surface()
+        whole = _NUMBER_AND_COUNTER.fullmatch(surface)
+        date = whole is not None and _is_date(morphemes, index, index + 1)
+        if whole and _read_as_counted(morphemes[index], whole[1], whole[2], date):  # Sudachi's words 2人, 一回
+            return self._number(whole[1], whole[2], date), index + 1
+        n = counters.value(surface) if morphemes[index].part_of_speech()[1] == "数詞" else None
+        if n is None:
+            return None
+        counter, end = _counter_after(morphemes, index + 1)
+        if counter:
+            return self._number(surface, counter, _is_date(morphemes, index, end)), end
+        return [_numeral(surface, n)], index + 1
+
+    def _number(self, number: str, counter: str, date: bool) -> list[Segment]:
+        """A number and its counter: one ruby where the counter changes how either sounds, else each
+        read as alone (the digits bare)."""
+        n = counters.value(number)
+        full = counters.reading(n, counter, date) if n is not None else None
+        if full is None:
+            return [_numeral(number, n), *self.aligned(counter, _hiragana(self._reading_alone(counter)))]
+        if number == "十" and counter == "分":
+            return [Segment("十分", "じゅうぶん")]  # "enough" far more often than ten minutes, in kanji
+        if full != counters.plain_reading(n, counter):
+            return [Segment(number + counter, full)]
+        return [_numeral(number, n), *self.aligned(counter, counters.COUNTERS[counter].plain)]
 
     def aligned(self, surface: str, reading: str) -> list[Segment]:
         """A word cut so each kanji run carries its part of ``reading`` and kana stays outside ruby."""
@@ -159,26 +208,110 @@ class Furigana:
         return sum(1 for s in candidate if s.reading and s.reading == self._reading_alone(s.text))
 
 
-# Days of the month and weekdays in brackets, which Sudachi reads wrongly (5日 as "か", （火） as "ひ").
-_CALENDAR = re.compile(r"(?<![0-9０-９])(?P<day>[0-9０-９]{1,2})日(?!間)|(?<=[（(・、])(?P<weekday>[月火水木金土日])(?=[）)・、])")
-_IRREGULAR_DAYS = {1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
-                   8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか"}
+# Weekdays in brackets, which Sudachi reads wrongly (（火） as "ひ").
+_CALENDAR = re.compile(r"(?<=[（(・、])[月火水木金土日](?=[）)・、])")
 _WEEKDAYS = {"月": "げつ", "火": "か", "水": "すい", "木": "もく", "金": "きん", "土": "ど", "日": "にち"}
+_NUMBER_AND_COUNTER = re.compile(
+    f"([0-9０-９][0-9０-９,，]*|[〇一二三四五六七八九十百千万]+)({'|'.join(map(re.escape, counters.LONGEST_FIRST))})")
+_NUMBER_START = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万億兆")
+_DATE_AFTER = frozenset("(（")
+_COUNTER_SPAN = 3  # a counter is at most this many of Sudachi's morphemes (か + 月)
 
 
 def _calendar_word(text: str, match: re.Match) -> list[Segment]:
-    """The reading of a day of the month (the whole word where it is irregular: 2日 ふつか) or of a
-    weekday in brackets. 1日 is ついたち only after a month (else "one day", いちにち)."""
-    if match["weekday"]:
-        return [Segment(match[0], _WEEKDAYS[match[0]])]
-    day = int(match["day"].translate(_FULL_WIDTH_DIGITS))
-    after_month = match.start() > 0 and text[match.start() - 1] == "月"
-    if day in _IRREGULAR_DAYS and (day != 1 or after_month):
-        return [Segment(match[0], _IRREGULAR_DAYS[day])]
-    return [Segment(match["day"]), Segment("日", "にち")]
+    """The reading of a weekday in brackets."""
+    return [Segment(match[0], _WEEKDAYS[match[0]])]
 
 
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+def _may_be_number(surface: str) -> bool:
+    return surface[:1] in _NUMBER_START
+
+
+def _counter_after(morphemes, start: int) -> tuple[str | None, int]:
+    """The longest counter made of the morphemes from ``start``, and the index after it."""
+    surfaces = [m.surface() for m in morphemes[start:start + _COUNTER_SPAN]]
+    for length in range(len(surfaces), 0, -1):
+        text = "".join(surfaces[:length])
+        if text in counters.COUNTERS and (text != "分の" or _numeral_at(morphemes, start + length)):
+            return text, start + length
+    return None, start
+
+
+def _read_as_counted(morpheme, number: str, counter: str, date: bool) -> bool:
+    """Whether one of Sudachi's words made of a number and a counter is read by the table: always in
+    digits (2人), in kanji only where Sudachi reads each part alone and the table does not (一回 いちかい
+    is いっかい; 一人 ひとり and 一番 いちばん stay Sudachi's words)."""
+    if not has_kanji(number):
+        return True
+    n = counters.value(number)
+    if n is None:
+        return False
+    plain = counters.plain_reading(n, counter)
+    return _hiragana(morpheme.reading_form()) == plain != counters.reading(n, counter, date)
+
+
+def _numeral_at(morphemes, index: int) -> bool:
+    return index < len(morphemes) and morphemes[index].part_of_speech()[1] == "数詞"
+
+
+def _is_date(morphemes, start: int, end: int) -> bool:
+    """Whether a number of days from ``start`` to ``end`` is a day of the month: after a month
+    (11月3日, 毎月1日) or before a weekday in brackets (3日（火）)."""
+    after_month = start >= 1 and morphemes[start - 1].surface().endswith("月")
+    return after_month or (end < len(morphemes) and morphemes[end].surface() in _DATE_AFTER)
+
+
+def _numeral(number: str, n: int | None) -> Segment:
+    """A number alone: digits stay bare, kanji numerals are read from their value (八百 はっぴゃく)."""
+    if n is None or not has_kanji(number):
+        return Segment(number)
+    return Segment(number, counters.number_reading(n))
+
+
+def _number_noun(morphemes, index: int) -> bool:
+    """Whether the morpheme at ``index`` is 数 as a word alone (人の数が), かず; Sudachi reads it すう, as
+    in compounds (団体数) and before a number or counter (数百, 数年)."""
+    if morphemes[index].surface() != "数":
+        return False
+    before = morphemes[index - 1].surface() if index else ""
+    after = morphemes[index + 1].part_of_speech()[0] if index + 1 < len(morphemes) else "補助記号"
+    return not has_kanji(before[-1:]) and after in _AFTER_A_WORD
+
+
+_AFTER_A_WORD = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def _spelling(morpheme) -> str:
+    """A morpheme's reading as it is spelled, where Sudachi gives how it sounds (言う ゆう, 数百 すーひゃく)
+    or a formal reading a learner does not need (私 わたくし, 日本 にっぽん)."""
+    reading = _hiragana(morpheme.reading_form())
+    if "ー" in reading and morpheme.part_of_speech()[1] == "数詞":  # not 珈琲 コーヒー, a loanword's own ー
+        reading = _long_vowels(reading)
+    surface = morpheme.surface()
+    if surface.startswith("言") and reading.startswith("ゆ") and morpheme.dictionary_form().startswith("言"):
+        return "い" + reading[1:]
+    return chosen(surface, reading)
+
+
+def chosen(surface: str, reading: str) -> str:
+    """The reading Tsunagu chooses for a word where a formal one is common (私 わたし, not わたくし)."""
+    return _SPELLING.get((surface, reading), reading)
+
+
+def _long_vowels(reading: str) -> str:
+    """ー in a reading written as the vowel it lengthens (すー すう, けー けい)."""
+    return _LONG_VOWEL.sub(lambda m: m[1] + _VOWEL_SPELLED.get(_vowel(m[1]), "ー"), reading)
+
+
+def _vowel(kana: str) -> str:
+    return jaconv.kana2alphabet(kana)[-1:]
+
+
+_LONG_VOWEL = re.compile("([ぁ-ゖ])ー")
+_VOWEL_SPELLED = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
+
+
+_SPELLING = {("私", "わたくし"): "わたし", ("日本", "にっぽん"): "にほん"}
 
 
 def _words_of(morpheme):

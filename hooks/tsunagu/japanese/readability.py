@@ -13,7 +13,8 @@ BAND_FLOORS: dict[str, float] = {
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def tagger():
+    """MeCab with UniDic-lite, created on first use and kept for the process (readability, second opinion)."""
     import fugashi
 
     return fugashi.Tagger()
@@ -24,7 +25,7 @@ def score(text: str) -> float:
     """jreadability's score, spaces between words ignored (one tagger per process)."""
     from jreadability import compute_readability
 
-    return compute_readability("".join(text.split()), _tagger())
+    return compute_readability("".join(text.split()), tagger())
 
 
 def band(value: float) -> str:

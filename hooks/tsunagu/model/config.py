@@ -31,6 +31,8 @@ class TsunaguConfig(BaseModel):
     today: dt.date | None = Field(default=None, description=f"Fixes 'today'; the {TODAY_VARIABLE} variable wins")
     furigana_always: list[str] = Field(default_factory=list, description="Locale codes whose pages always show furigana")
     furigana_toggle: list[str] = Field(default_factory=list, description="Locale codes whose pages offer a furigana switch")
+    readings_strict: bool = Field(default=False, description="Fail the check on words Sudachi and MeCab read differently "
+                                                             "where furigana show (default: warn)")
     easy_locale: str | None = Field(default=None, description="Locale code the easy-Japanese checker checks (none: off)")
     easy_max_sentence: int = Field(default=30, gt=0, description="Longest sentence, in characters (readings not counted)")
     easy_kanji_run: int = Field(default=5, gt=1, description="Shortest run of kanji reported, unless it is a glossary term")

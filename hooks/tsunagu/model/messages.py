@@ -149,6 +149,10 @@ LANGUAGE_BUILD_FAILED = _message("language_build_failed", "the build of {code} f
 PAGEFIND_MISSING = _message("pagefind_missing", "the Pagefind binary is missing: install pagefind[extended]")
 PAGEFIND_FAILED = _message("pagefind_failed", "Pagefind failed:\n{output}")
 
+# --- Readings (japanese/second_opinion.py) ------------------------------------------------------------------
+READ_TWO_WAYS = _message("read_two_ways", "{word} read {ours} or {theirs}? settle it in {readings_file} "
+                                          "or write {{{word}|{theirs}}}")
+
 PYDANTIC: dict[str, Message] = {
     "missing": REQUIRED,
     **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), NOT_A_WHOLE_NUMBER),

@@ -15,10 +15,12 @@ from ..model.locales import Locales
 COVERAGE_MARKER = "<!-- tsunagu:coverage -->"  # where a hand-written page shows the coverage table
 
 
-def coverage_html(env: Environment, coverage: Coverage, locales: Locales, t: Callable[..., str]) -> str:
-    """The coverage as the about page's table, in the language whose UI strings ``t`` gives."""
+def coverage_html(env: Environment, coverage: Coverage, locales: Locales, t: Callable[..., str],
+                  readings: list | None = None) -> str:
+    """The coverage as the about page's table, in the language whose UI strings ``t`` gives; with
+    ``readings``, the words whose reading is still to be settled (the second opinion's list) too."""
     return env.get_template("coverage.html").render(coverage=coverage, kinds=(*coverage.kinds, None),
-                                                    locales=list(locales), t=t)
+                                                    locales=list(locales), t=t, readings=readings)
 
 
 def table(coverage: Coverage) -> str:
