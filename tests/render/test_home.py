@@ -17,6 +17,7 @@ from conftest import ROOT, TODAY
 from tsunagu.builder import SiteBuilder
 from tsunagu.model.config import TODAY_VARIABLE
 from tsunagu.i18n.dates import DateFormatter
+from tsunagu.japanese.furigana import INLINE
 from tsunagu.model.models import Event
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.render.whatson import FALLBACK_COUNT, coming_events, open_calls
@@ -190,7 +191,7 @@ def expected_alerts(today: dt.date, code: str) -> list[str]:
     def day(value) -> dt.date:
         return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
     alerts = yaml.safe_load((DATA / "alerts.yml").read_text("utf-8")) or []
-    return [local(a["text"], code) for a in alerts if day(a["start"]) <= today <= day(a["end"])]
+    return [INLINE.sub(r"\1", local(a["text"], code)) for a in alerts if day(a["start"]) <= today <= day(a["end"])]
 
 
 def place(event: dict, code: str) -> str:
