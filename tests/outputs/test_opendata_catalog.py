@@ -11,7 +11,7 @@ from pyld import jsonld
 
 from conftest import ROOT
 from tsunagu.model.kinds import record_kinds
-from tsunagu.outputs.tables import CSV_TABLES
+from tsunagu.model.tables import CSV_TABLES
 
 BASE = "https://example.github.io/tsunagu/"
 DCAT, DCT = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"

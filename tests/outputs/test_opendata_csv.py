@@ -15,7 +15,7 @@ from frictionless import Resource, Schema, validate
 from conftest import ROOT
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
-from tsunagu.outputs.tables import CSV_TABLES, EVENT_COLUMNS, Column
+from tsunagu.model.tables import CSV_TABLES, EVENT_COLUMNS, Column
 
 # 自治体標準オープンデータセット「イベント一覧」, in the standard's order, half-width brackets and all.
 STANDARD_COLUMNS = [

@@ -15,7 +15,7 @@ from ..model.kinds import RecordKind, record_kinds
 from ..model.locales import Locale
 from .opendata_json import json_path, json_fields
 from .published import Published
-from .tables import CSV_TABLES
+from ..model.tables import CSV_TABLES
 
 CATALOG_PATH = "opendata/catalog.jsonld"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json"}

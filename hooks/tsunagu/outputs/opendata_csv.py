@@ -24,7 +24,7 @@ from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
 from ..model.models import Event, Group, Indicator, Support, Term
 from .published import Published
-from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
+from ..model.tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
