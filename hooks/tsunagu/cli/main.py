@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .checks import SCHEMAS_DIR, CheckResult, run_checks
+from .importer import import_group
 from ..render.coverage import table
 from ..model.kinds import KINDS
 from ..model.errors import SettingsError, display_path
@@ -138,6 +139,9 @@ def _build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None, strict: 
 def _build_failed() -> None:
     click.echo("error: the build failed; the previous site was left as it was", err=True)
     sys.exit(1)
+
+
+cli.add_command(import_group)
 
 
 def main(argv: list[str] | None = None) -> int:

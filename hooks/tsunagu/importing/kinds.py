@@ -14,7 +14,7 @@ from .cells import slug, word_key
 from .rows import Draft
 
 DEFAULT_EVENT_KIND = "other"
-VENUE_FIELDS = ("venue.name", "venue.address", "venue.lat", "venue.lon")
+VENUE_FIELDS = ("venue.name", "venue.address", "venue.building", "venue.lat", "venue.lon", "venue.access")
 
 
 @dataclass
@@ -28,6 +28,9 @@ class Site:
     vocabularies: dict[str, set]
     venue_names: dict[str, str] = field(default_factory=dict)
     """A venue's name (compared as vocabulary words are) → its id: the site's, then those of this import."""
+    labels: dict[str, set[str]] = field(default_factory=dict)
+    """The UI's words the export writes for a rule (``event.online``, ``event.registration.none``), by key,
+    in every language, compared as vocabulary words are."""
 
 
 @lru_cache(maxsize=1)
@@ -81,14 +84,45 @@ def row_id(draft: Draft, kind: str, title_path: str, site: Site) -> str | None:
 def finish_event(draft: Draft, site: Site) -> dict[str, Draft]:
     """An event's own fields settled; a venue the row describes but the site lacks comes as a second draft."""
     katakana(draft, "title_kana")
-    draft.values.pop("lg_code", None)
     _default_kind(draft, site)
     _description(draft)
-    online = draft.values.pop("online", None)
-    if online and "online_url" in draft.values:
+    _one_day(draft)
+    _registration(draft, site)
+    _fee_note(draft)
+    if "online_url" in draft.values and _says(draft, "venue.name", "event.online", site, empty=True):
         _drop_venue(draft)
         return {}
     return _venue(draft, site)
+
+
+def _says(draft: Draft, path: str, key: str, site: Site, empty: bool = False) -> bool:
+    """Whether the text at ``path`` is the UI's ``key`` in some language (or missing, when ``empty``)."""
+    texts = draft.values.get(path)
+    if not texts:
+        return empty
+    return all(word_key(text) in site.labels.get(key, set()) for text in texts.values())
+
+
+def _one_day(draft: Draft) -> None:
+    """The standard writes the start date as the end date of a one-day event; the record has none."""
+    if draft.get("end_date") is not None and draft.get("end_date") == draft.get("start_date"):
+        del draft.values["end_date"]
+
+
+def _registration(draft: Draft, site: Site) -> None:
+    """No registration when 参加申込方法 says so in the UI's words; registration when it names a way."""
+    if _says(draft, "registration.method", "event.registration.none", site):
+        del draft.values["registration.method"]
+    elif "registration.method" in draft.values or "registration.url" in draft.values:
+        draft.values["registration.required"] = True
+
+
+def _fee_note(draft: Draft) -> None:
+    """The export writes 無料 or the amount (1,000円) when there is no note; that is no note to keep."""
+    fee, notes = draft.get("fee", 0), draft.get("fee_note") or {}
+    written = {"無料", "free"} if fee == 0 else {f"{fee:,}円", f"{fee}円", f"¥{fee:,}"}
+    if notes and all(note in written for note in notes.values()):
+        del draft.values["fee_note"]
 
 
 def _default_kind(draft: Draft, site: Site) -> None:
@@ -111,7 +145,7 @@ def _drop_venue(draft: Draft) -> None:
 def _venue(draft: Draft, site: Site) -> dict[str, Draft]:
     venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
     name = (venue.get("name") or {}).get(site.default_locale)
-    if "venue" in draft.values or "online_url" in draft.values:
+    if "venue" in draft.values:
         return {}
     if not name:
         draft.problem(draft.column_of("venue.name"), "is required (or an online address for an online event)")
@@ -139,8 +173,8 @@ def _new_venue(draft: Draft, venue: dict, name: str, site: Site) -> dict[str, Dr
 
 
 def finish_venue(draft: Draft, site: Site) -> dict[str, Draft]:
-    """A venue needs nothing more; its name is remembered for the events of the same import."""
-    draft.values.pop("lg_code", None)
+    """A venue's reading in katakana."""
+    katakana(draft, "name_kana")
     return {}
 
 
@@ -149,5 +183,6 @@ def finish_group(draft: Draft, site: Site) -> dict[str, Draft]:
     return {}
 
 
+RULE_LABELS = ("event.online", "event.registration.none")
 FINISH = {"event": finish_event, "venue": finish_venue, "group": finish_group}
 TITLE = {"event": "title", "venue": "name", "group": "name"}

@@ -56,6 +56,8 @@ class Draft:
     columns: dict[str, str] = field(default_factory=dict)
     """Field path → the header of the column it came from, to name it in the report."""
     findings: list[Finding] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+    """Field path → the header its kind's table gives it, for a field no column of the file filled."""
 
     def problem(self, column: str, message: str) -> None:
         self.findings.append(Finding(self.line, column, message))
@@ -71,12 +73,13 @@ class Draft:
         return self.values.get(path, default)
 
     def column_of(self, path: str) -> str:
-        return self.columns.get(path, path)
+        return self.columns.get(path) or self.headers.get(path, path)
 
 
-def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_locale: str) -> Draft:
+def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_locale: str,
+             headers: dict[str, str]) -> Draft:
     """The draft of ``row``: each column's cell read by its value type."""
-    draft = Draft(row.line)
+    draft = Draft(row.line, headers=headers)
     for index, column in columns:
         raw = row.cells[index] if index < len(row.cells) else ""
         if _FORMULA.match(raw):

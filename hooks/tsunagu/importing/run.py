@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n.strings import Strings
 from ..load.catalog import Catalog
 from ..model.errors import display_path
 from ..model.fields import Context
@@ -14,9 +15,10 @@ from ..model.kinds import KINDS
 from .cells import Cells, word_key
 from .fields import importable_fields
 from .files import FileRefused, read_table
-from .kinds import FINISH, TITLE, Site, apply_language, row_id
+from .kinds import FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id
 from .layouts import Bound, Layout, bind, recognise
 from .rows import Draft, Finding, nested, read_row, yaml_ready
+from .tables import headers_of, special_words
 from .writer import problems_of, record_text, write_record
 from .words import vocabulary_words
 
@@ -82,10 +84,12 @@ class Pending:
 class Importer:
     """Runs one import against a site's validated catalog."""
 
-    def __init__(self, request: Request, catalog: Catalog, root: Path, data_dir: Path, locales, today: dt.date):
+    def __init__(self, request: Request, catalog: Catalog, strings: Strings, root: Path, data_dir: Path, locales,
+                 today: dt.date):
         self.request, self.root, self.data_dir = request, root, data_dir
-        self.site = _site(catalog, locales, today)
-        self.cells = Cells(today, vocabulary_words(catalog.vocabularies))
+        self.site = _site(catalog, strings, locales, today)
+        words = {**vocabulary_words(catalog.vocabularies), **special_words(catalog, strings, locales.codes)}
+        self.cells = Cells(today, words)
         self.result = Result()
         self.pending: dict[tuple[str, str], Pending] = {}
 
@@ -118,7 +122,7 @@ class Importer:
     def _row(self, path: str, row, bound: Bound) -> None:
         self.result.rows += 1
         kind = self.request.kind
-        draft = read_row(row, bound.columns, self.cells, self.site.default_locale)
+        draft = read_row(row, bound.columns, self.cells, self.site.default_locale, headers_of(kind))
         language = apply_language(draft, self.site)
         record_id = row_id(draft, kind, TITLE[kind], self.site)
         if record_id is None and not draft.failed:
@@ -207,11 +211,12 @@ class Importer:
         return not problems
 
 
-def _site(catalog: Catalog, locales, today: dt.date) -> Site:
+def _site(catalog: Catalog, strings: Strings, locales, today: dt.date) -> Site:
     ids = {kind: set(catalog.records(kind)) for kind in KINDS}
     venues = {word_key(v.name.root[locales.default.code]): vid for vid, v in catalog.venues.items()}
     vocabularies = {name: set(codes) for name, codes in catalog.vocabularies.items()}
-    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues)
+    labels = {key: {word_key(strings.t(code, key)) for code in locales.codes} for key in RULE_LABELS}
+    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, labels)
 
 
 def _other_language(pending: Pending, draft: Draft, language) -> bool:
@@ -231,7 +236,7 @@ def _merge_value(pending: Pending, draft: Draft, key: str, value) -> None:
 def _record_data(pending: Pending) -> dict:
     """The record's fields in the order of its model, as YAML writes them."""
     data = yaml_ready(nested(pending.values))
-    order = list(KINDS[pending.kind].model.model_fields)
+    order = [name for name in KINDS[pending.kind].model.model_fields if name != "updated"] + ["updated"]
     return {key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order))}
 
 
@@ -239,7 +244,7 @@ def _column(pending: Pending, field_path: str) -> str:
     """The column a validation problem is about: the header that filled the field, or the field."""
     parts = field_path.replace("[", ".").replace("]", "").split(".")
     for end in range(len(parts), 0, -1):
-        header = pending.columns.get(".".join(parts[:end]))
+        header = pending.columns.get(".".join(parts[:end])) or headers_of(pending.kind).get(".".join(parts[:end]))
         if header:
             return header
     return field_path

@@ -5,6 +5,7 @@ by the site's own validation, and put in place atomically (never a half-written 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,11 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value and not value.endswith((" ", "\n")) else None
+    """Block style for several lines; quotes for a value of digits and signs ("14:00", "011002"), as editors do."""
+    if "\n" in value and not value.endswith((" ", "\n")):
+        style = "|"
+    else:
+        style = '"' if re.fullmatch(r"[0-9:+\-() ]+", value) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
