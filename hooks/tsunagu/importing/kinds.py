@@ -28,6 +28,10 @@ class Site:
     vocabularies: dict[str, set]
     venue_names: dict[str, str] = field(default_factory=dict)
     """A venue's name (compared as vocabulary words are) → its id: the site's, then those of this import."""
+    lg_code: str = ""
+    file_fields: frozenset[str] = frozenset()
+    """The fields the columns of the file being read fill: a default is noted per row only where its
+    column is there but empty (a layout without the column gets one note for the file)."""
     labels: dict[str, set[str]] = field(default_factory=dict)
     """The UI's words the export writes for a rule (``event.online``, ``event.registration.none``), by key,
     in every language, compared as vocabulary words are."""
@@ -58,6 +62,14 @@ def apply_language(draft: Draft, site: Site) -> str | None:
         if isinstance(value, dict) and set(value) == {site.default_locale} and code != site.default_locale:
             draft.values[path] = {code: value[site.default_locale]}
     return code
+
+
+def same_code(draft: Draft, site: Site) -> None:
+    """A row of another 地方公共団体 than the site's is imported, and the report says so."""
+    code = draft.values.pop("lg_code", None)
+    in_prefecture = site.lg_code[2:5] == "000" and code is not None and code[:2] == site.lg_code[:2]
+    if code and code != site.lg_code and not in_prefecture:
+        draft.note(draft.column_of("lg_code"), f"{code} is not this site's code ({site.lg_code})")
 
 
 def katakana(draft: Draft, path: str) -> None:
@@ -128,7 +140,8 @@ def _fee_note(draft: Draft) -> None:
 def _default_kind(draft: Draft, site: Site) -> None:
     if "kind" not in draft.values and DEFAULT_EVENT_KIND in site.vocabularies.get("event_kinds", set()):
         draft.values["kind"] = DEFAULT_EVENT_KIND
-        draft.note(draft.column_of("kind"), f'no kind of event given: took "{DEFAULT_EVENT_KIND}"')
+        if "kind" in site.file_fields:
+            draft.note(draft.column_of("kind"), f'is empty: took "{DEFAULT_EVENT_KIND}"')
 
 
 def _description(draft: Draft) -> None:

@@ -15,7 +15,7 @@ from ..model.kinds import KINDS
 from .cells import Cells, word_key
 from .fields import importable_fields
 from .files import FileRefused, read_table
-from .kinds import FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id
+from .kinds import DEFAULT_EVENT_KIND, FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id, same_code
 from .layouts import Bound, Layout, bind, recognise
 from .rows import Draft, Finding, nested, read_row, yaml_ready
 from .tables import headers_of, special_words
@@ -104,14 +104,22 @@ class Importer:
         try:
             table = read_table(path, self.request.sheet)
             bound = bind(table.headers, self._layout(table.headers), importable_fields(KINDS[self.request.kind].model))
-            if bound.unread:
-                self._note(display, table.header_line, "", f"columns not read: {', '.join(bound.unread)}")
+            self._header_notes(display, table.header_line, bound)
             for row in table.rows:
                 if any(cell.strip() for cell in row.cells):
                     self._row(display, row, bound)
         except FileRefused as refused:
             self.result.refused = True
             self.result.findings.append(Located(display, Finding(refused.line, "", str(refused))))
+
+    def _header_notes(self, path: str, line: int, bound: Bound) -> None:
+        self.site.file_fields = frozenset(column.field for _, column in bound.columns)
+        self._note(path, line, "", f"read as {bound.layout.name}")
+        if bound.unread:
+            self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
+        if self.request.kind == "event" and "kind" not in self.site.file_fields:
+            self._note(path, line, "", f'no {headers_of("event")["kind"]} column: every event takes the kind '
+                                       f'"{DEFAULT_EVENT_KIND}" (change it in data/events/ or add the column)')
 
     def _layout(self, headers: tuple[str, ...]) -> Layout:
         return self.request.mapping or recognise(headers, self.request.kind, list(self.request.layouts))
@@ -124,6 +132,7 @@ class Importer:
         kind = self.request.kind
         draft = read_row(row, bound.columns, self.cells, self.site.default_locale, headers_of(kind))
         language = apply_language(draft, self.site)
+        same_code(draft, self.site)
         record_id = row_id(draft, kind, TITLE[kind], self.site)
         if record_id is None and not draft.failed:
             draft.problem("ID", f"the row has no ID and no {draft.column_of(TITLE[kind])} to make one from")
@@ -216,7 +225,7 @@ def _site(catalog: Catalog, strings: Strings, locales, today: dt.date) -> Site:
     venues = {word_key(v.name.root[locales.default.code]): vid for vid, v in catalog.venues.items()}
     vocabularies = {name: set(codes) for name, codes in catalog.vocabularies.items()}
     labels = {key: {word_key(strings.t(code, key)) for code in locales.codes} for key in RULE_LABELS}
-    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, labels)
+    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, catalog.site.lg_code, labels)
 
 
 def _other_language(pending: Pending, draft: Draft, language) -> bool:

@@ -14,6 +14,8 @@ from .layouts import Layout
 from .rows import Column
 
 LANGUAGE_FIELD = "language"
+SITE_CODE = "site.lg_code"
+"""The 全国地方公共団体コード column: read (repairs reported) and compared with the site's, not kept."""
 
 
 def layouts_of(kind: str) -> list[Layout]:
@@ -39,6 +41,8 @@ def headers_of(kind: str) -> dict[str, str]:
 def _column(column: tables.Column) -> Column:
     if column.vocabulary == tables.LOCALES:
         return Column(column.name, LANGUAGE_FIELD, "text")
+    if column.field == SITE_CODE:
+        return Column(column.name, "lg_code", "lg_code")
     language = None if column.language in (None, tables.ROW_LANGUAGE) else column.language
     localized = column.language is not None and column.value in ("text", "lines")
     return Column(column.name, column.field if column.kept else "", column.value, language=language,
