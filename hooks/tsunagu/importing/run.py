@@ -1,0 +1,259 @@
+"""One ``tsunagu import``: every file's rows read, drafts merged by id (a row per language), each record
+validated and written; every row either written or reported with its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..i18n.strings import Strings
+from ..load.catalog import Catalog
+from ..model.errors import display_path
+from ..model.fields import Context
+from ..model.kinds import KINDS
+from .cells import Cells, word_key
+from .fields import importable_fields
+from .files import FileRefused, read_table
+from .kinds import DEFAULT_EVENT_KIND, FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id, same_code
+from .layouts import Bound, Layout, bind, recognise
+from .rows import Draft, Finding, nested, read_row, yaml_ready
+from .tables import headers_of, special_words
+from .writer import problems_of, record_text, write_record
+from .words import vocabulary_words
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to import, and how."""
+
+    kind: str
+    files: tuple[Path, ...]
+    layouts: tuple[Layout, ...]
+    """The layouts files are recognised by; a mapping file gives one layout alone."""
+    mapping: Layout | None = None
+    update: bool = False
+    dry_run: bool = False
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding and the file it is about."""
+
+    path: str
+    finding: Finding
+
+
+@dataclass
+class Result:
+    """The report of an import."""
+
+    rows: int = 0
+    imported: int = 0
+    findings: list[Located] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    refused: bool = False
+
+    @property
+    def need_fix(self) -> int:
+        return self.rows - self.imported
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused and self.imported == self.rows
+
+
+@dataclass
+class Pending:
+    """A record in the making: its kind, the rows (file, draft) that make it."""
+
+    kind: str
+    record_id: str
+    drafts: list[tuple[str, Draft]]
+    values: dict = field(default_factory=dict)
+    columns: dict = field(default_factory=dict)
+    rows: list[tuple[str, Draft]] = field(default_factory=list)
+    """The file rows it accounts for (a venue made from an event's row accounts for none)."""
+
+    @property
+    def failed(self) -> bool:
+        return any(draft.failed for _, draft in self.drafts)
+
+
+class Importer:
+    """Runs one import against a site's validated catalog."""
+
+    def __init__(self, request: Request, catalog: Catalog, strings: Strings, root: Path, data_dir: Path, locales,
+                 today: dt.date):
+        self.request, self.root, self.data_dir = request, root, data_dir
+        self.site = _site(catalog, strings, locales, today)
+        words = {**vocabulary_words(catalog.vocabularies), **special_words(catalog, strings, locales.codes)}
+        self.cells = Cells(today, words)
+        self.result = Result()
+        self.pending: dict[tuple[str, str], Pending] = {}
+
+    def run(self) -> Result:
+        for path in self.request.files:
+            self._file(path)
+        self._settle()
+        return self.result
+
+    def _file(self, path: Path) -> None:
+        display = display_path(path.resolve(), self.root) if path.is_absolute() else path.as_posix()
+        try:
+            table = read_table(path, self.request.sheet)
+            bound = bind(table.headers, self._layout(table.headers), importable_fields(KINDS[self.request.kind].model))
+            self._header_notes(display, table.header_line, bound)
+            for row in table.rows:
+                if any(cell.strip() for cell in row.cells):
+                    self._row(display, row, bound)
+        except FileRefused as refused:
+            self.result.refused = True
+            self.result.findings.append(Located(display, Finding(refused.line, "", str(refused))))
+
+    def _header_notes(self, path: str, line: int, bound: Bound) -> None:
+        self.site.file_fields = frozenset(column.field for _, column in bound.columns)
+        self._note(path, line, "", f"read as {bound.layout.name}")
+        if bound.unread:
+            self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
+        if self.request.kind == "event" and "kind" not in self.site.file_fields:
+            self._note(path, line, "", f'no {headers_of("event")["kind"]} column: every event takes the kind '
+                                       f'"{DEFAULT_EVENT_KIND}" (change it in data/events/ or add the column)')
+
+    def _layout(self, headers: tuple[str, ...]) -> Layout:
+        return self.request.mapping or recognise(headers, self.request.kind, list(self.request.layouts))
+
+    def _note(self, path: str, line: int, column: str, message: str) -> None:
+        self.result.findings.append(Located(path, Finding(line, column, message, error=False)))
+
+    def _row(self, path: str, row, bound: Bound) -> None:
+        self.result.rows += 1
+        kind = self.request.kind
+        draft = read_row(row, bound.columns, self.cells, self.site.default_locale, headers_of(kind))
+        language = apply_language(draft, self.site)
+        same_code(draft, self.site)
+        record_id = row_id(draft, kind, TITLE[kind], self.site)
+        if record_id is None and not draft.failed:
+            draft.problem("ID", f"the row has no ID and no {draft.column_of(TITLE[kind])} to make one from")
+        extra = FINISH[kind](draft, self.site) if not draft.failed else {}
+        self._add(path, kind, record_id, draft, language, counted=True)
+        for venue_id, venue in extra.items():
+            self._add(path, "venue", venue_id, venue, self.site.default_locale, counted=False)
+
+    def _add(self, path: str, kind: str, record_id: str | None, draft: Draft, language, counted: bool) -> None:
+        if record_id is None or draft.failed:
+            self._account(path, draft, counted, imported=False)
+            return
+        pending = self.pending.get((kind, record_id))
+        if pending is None:
+            pending = self.pending[(kind, record_id)] = Pending(kind, record_id, [])
+        elif not _other_language(pending, draft, language):
+            first_path, first = pending.drafts[0]
+            draft.problem(draft.column_of("id"), f'the ID "{record_id}" is also on {first_path}:{first.line}')
+            first.problem(first.column_of("id"), f'the ID "{record_id}" is also on {path}:{draft.line}')
+        draft.values["_language"] = language
+        pending.drafts.append((path, draft))
+        if counted:
+            pending.rows.append((path, draft))
+
+    def _account(self, path: str, draft: Draft, counted: bool, imported: bool) -> None:
+        self.result.findings += [Located(path, f) for f in draft.findings if f.error or imported]
+        if imported and counted:
+            self.result.imported += 1
+
+    def _settle(self) -> None:
+        """Venues first: an event whose new venue could not be written then names a venue that is not there."""
+        order = sorted(self.pending.values(), key=lambda p: p.kind != "venue")
+        for kind in dict.fromkeys(p.kind for p in order):
+            context = self._context()
+            for pending in (p for p in order if p.kind == kind):
+                self._settle_one(pending, context)
+
+    def _context(self) -> Context:
+        ids = {kind: set(found) | {p.record_id for p in self.pending.values() if p.kind == kind and not p.failed}
+               for kind, found in self.site.ids.items()}
+        return Context(self.site.locales, self.site.default_locale, ids, self.site.vocabularies)
+
+    def _settle_one(self, pending: Pending, context: Context) -> None:
+        path, first = pending.drafts[0]
+        if not pending.failed:
+            self._merge(pending)
+            self._check(pending, first, context)
+        imported = not pending.failed
+        if imported:
+            imported = self._write(pending, first, context)
+        for file, draft in pending.drafts:
+            self._account(file, draft, counted=(file, draft) in pending.rows, imported=imported)
+
+    def _merge(self, pending: Pending) -> None:
+        for _, draft in pending.drafts:
+            draft.values.pop("_language", None)
+            for key, value in draft.values.items():
+                _merge_value(pending, draft, key, value)
+            for key, header in draft.columns.items():
+                pending.columns.setdefault(key, header)
+        pending.values.setdefault("updated", self.site.today)
+
+    def _check(self, pending: Pending, first: Draft, context: Context) -> None:
+        kind = KINDS[pending.kind]
+        target = self.data_dir / kind.folder / f"{pending.record_id}.yml"
+        if pending.record_id in self.site.ids.get(pending.kind, set()) and not self.request.update:
+            first.problem(first.column_of("id"), f"{display_path(target, self.root)} exists: "
+                                                 "give --update to replace it")
+            return
+        data = _record_data(pending)
+        for problem in problems_of(kind.model, data, display_path(target, self.root), context):
+            first.problem(_column(pending, problem.field), problem.message)
+
+    def _write(self, pending: Pending, first: Draft, context: Context) -> bool:
+        kind = KINDS[pending.kind]
+        target = self.data_dir / kind.folder / f"{pending.record_id}.yml"
+        if self.request.dry_run:
+            return True
+        problems = write_record(target, self.data_dir, record_text(_record_data(pending), kind.schema),
+                                kind.model, context)
+        for problem in problems:
+            first.problem(_column(pending, problem.field), problem.message)
+        if not problems:
+            self.result.written.append(display_path(target, self.root))
+        return not problems
+
+
+def _site(catalog: Catalog, strings: Strings, locales, today: dt.date) -> Site:
+    ids = {kind: set(catalog.records(kind)) for kind in KINDS}
+    venues = {word_key(v.name.root[locales.default.code]): vid for vid, v in catalog.venues.items()}
+    vocabularies = {name: set(codes) for name, codes in catalog.vocabularies.items()}
+    labels = {key: {word_key(strings.t(code, key)) for code in locales.codes} for key in RULE_LABELS}
+    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, catalog.site.lg_code, labels)
+
+
+def _other_language(pending: Pending, draft: Draft, language) -> bool:
+    """Whether ``draft`` gives ``pending`` a language none of its rows has given yet."""
+    return language is not None and all(d.values.get("_language") != language for _, d in pending.drafts)
+
+
+def _merge_value(pending: Pending, draft: Draft, key: str, value) -> None:
+    if isinstance(value, dict) and isinstance(pending.values.get(key), dict):
+        pending.values[key] = {**pending.values[key], **value}
+    elif key not in pending.values:
+        pending.values[key] = value
+    elif pending.values[key] != value:
+        draft.note(draft.column_of(key), f'differs from the first row of this ID: kept "{pending.values[key]}"')
+
+
+def _record_data(pending: Pending) -> dict:
+    """The record's fields in the order of its model, as YAML writes them."""
+    data = yaml_ready(nested(pending.values))
+    order = [name for name in KINDS[pending.kind].model.model_fields if name != "updated"] + ["updated"]
+    return {key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order))}
+
+
+def _column(pending: Pending, field_path: str) -> str:
+    """The column a validation problem is about: the header that filled the field, or the field."""
+    parts = field_path.replace("[", ".").replace("]", "").split(".")
+    for end in range(len(parts), 0, -1):
+        header = pending.columns.get(".".join(parts[:end])) or headers_of(pending.kind).get(".".join(parts[:end]))
+        if header:
+            return header
+    return field_path
