@@ -28,6 +28,7 @@ from .render.environment import template_environment
 from .outputs.published import AbsoluteUrls, Published
 from .i18n.strings import Strings, load_strings
 from .language_build import LanguageBuild
+from .kinds.registry import adapters
 
 
 class SiteBuilder:
@@ -48,9 +49,11 @@ class SiteBuilder:
         self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)
         self.cache = Cache(self.config.cache_dir)
         bodies = BodyCache(self.cache, self.catalog, self._shared_inputs())
+        self.kinds = adapters()
         self.renderer = PageRenderer(self.catalog, locales, self.strings,
                                      template_environment(self.config.templates_dir), dates, self.today,
-                                     published=self.published, bodies=bodies, codes=QrCodes(self.cache))
+                                     published=self.published, bodies=bodies, codes=QrCodes(self.cache),
+                                     kinds=self.kinds)
         self.furigana = Furigana(self.catalog.readings, self.cache)
         self.ruby = RubyPass(self.furigana)
         self.glossary = GlossaryLinker(self.catalog, locales, self.renderer.env)

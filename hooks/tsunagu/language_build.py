@@ -15,6 +15,7 @@ from .html.langmark import japanese_step, mark_japanese
 from .html.ruby import inline_step
 from .load.history import last_change
 from .model.alerts import ShownAlert, shown_alerts
+from .model.kinds import CALENDAR_FEED, FEED_FILE
 from .model.locales import Locale
 from .outputs import atom, ical
 from .outputs.files import OutputFile
@@ -130,24 +131,33 @@ class LanguageBuild:
         """Where this language's feed is (``path`` from the site root) and its ``title``, for the page head."""
         published = self.site.published
         title = published.t(self.locale, "feed.title", city=published.city(self.locale))
-        return {"path": self.locale.prefix + atom.FEED_PATH, "title": title}
+        return {"path": self.locale.prefix + FEED_FILE, "title": title}
 
     def outputs(self) -> list[OutputFile]:
         """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
         and the form editor at /admin/ with the default language."""
-        published, locale = self.site.published, self.locale
+        published, locale, kinds = self.site.published, self.locale, self.site.kinds
         calendars = ical.CalendarWriter(published)
-        files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
-        files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
-        files |= {ical.support_path(s.id): calendars.deadline(locale, s)
-                  for s in self.site.catalog.support.values() if s.application.closes}
+        feed = atom.AtomWriter(published, [adapter for adapter in kinds if adapter.in_feed])
+        files = {CALENDAR_FEED: calendars.feed(locale), FEED_FILE: feed.feed(locale)} | self._calendars(calendars)
         if locale.default:
-            files |= OpenDataCsv(published, self.site.today).files()
-            files |= OpenDataJson(published).files() | CatalogWriter(published).files()
+            tables = {adapter.name: adapter.table for adapter in kinds if adapter.table}
+            files |= OpenDataCsv(published, self.site.today, kinds).files()
+            files |= OpenDataJson(published).files() | CatalogWriter(published, tables).files()
         found = [OutputFile(path, content) for path, content in files.items()]
         if locale.default:
             found += self.site.admin()
         return found + language_sitemaps(locale, self.site.site_url)
+
+    def _calendars(self, calendars: ical.CalendarWriter) -> dict[str, bytes]:
+        """Each record's calendar file, of the kinds that have them."""
+        found = {}
+        for adapter in self.site.kinds:
+            for record in self.site.catalog.records(adapter.name).values() if adapter.kind.calendars else ():
+                content = adapter.calendar(calendars, self.locale, record)
+                if content is not None:
+                    found[adapter.kind.calendar_path(record.id)] = content
+        return found
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write ``outputs`` below this language's folder of the built site in ``site_dir``."""

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from .kinds import KINDS
+
 ValueType = Literal["text", "lines", "date", "time", "datetime", "phone", "lg_code", "url", "fee", "number",
                     "latitude", "longitude", "flag", "vocab", "id"]
 """How a cell's value is read and written:
@@ -324,10 +326,10 @@ def header_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class CsvTable:
-    """One kind's CSV file: its name below ``opendata/`` (``{lg_code}`` filled in) and its layouts, the one we
+    """One kind's CSV file (its name is in the registry, ``model/kinds.py``) and its layouts, the one we
     write first."""
 
-    file_name: str
+    kind: str
     layouts: tuple[Layout, ...]
     per_language: bool = False
     """A row per language a record is written in (its 言語コード), rather than a row per record."""
@@ -344,7 +346,7 @@ class CsvTable:
         return self.layouts[0].name or None
 
     def path(self, lg_code: str) -> str:
-        return "opendata/" + self.file_name.format(lg_code=lg_code)
+        return KINDS[self.kind].csv_path(lg_code)
 
     def schema_path(self, lg_code: str) -> str:
         """Its Table Schema, next to it: ``<name>.schema.json``."""
@@ -371,15 +373,15 @@ def _own(columns: tuple[Column, ...]) -> tuple[Layout, ...]:
     return (Layout("", columns),)
 
 
-CSV_TABLES: dict[str, CsvTable] = {
-    "event": CsvTable("{lg_code}_event.csv", EVENT_LAYOUTS, per_language=True, primary_key=("ID", "言語コード")),
-    "venue": CsvTable("{lg_code}_public_facility.csv", (Layout(FACILITY_STANDARD, VENUE_COLUMNS),),
-                      primary_key=("NO",)),
-    "group": CsvTable("groups.csv", _own(GROUP_COLUMNS)),
-    "term": CsvTable("glossary.csv", _own(GLOSSARY_COLUMNS)),
-    "indicator": CsvTable("indicators.csv", _own(INDICATOR_COLUMNS), primary_key=(RECORD_ID.name, "区分", "年度")),
-    "support": CsvTable("support.csv", _own(SUPPORT_COLUMNS)),
-}
-"""The CSV of each record kind that has one, by kind name. Groups, the glossary, the indicators and support
+CSV_TABLES: dict[str, CsvTable] = {table.kind: table for table in (
+    CsvTable("event", EVENT_LAYOUTS, per_language=True, primary_key=("ID", "言語コード")),
+    CsvTable("venue", (Layout(FACILITY_STANDARD, VENUE_COLUMNS),), primary_key=("NO",)),
+    CsvTable("group", _own(GROUP_COLUMNS)),
+    CsvTable("term", _own(GLOSSARY_COLUMNS)),
+    CsvTable("indicator", _own(INDICATOR_COLUMNS), primary_key=(RECORD_ID.name, "区分", "年度")),
+    CsvTable("support", _own(SUPPORT_COLUMNS)),
+)}
+"""The CSV of each record kind that has one, by kind name; each kind's adapter (``tsunagu/kinds/``) hangs
+it and writes its rows. Groups, the glossary, the indicators and support
 programmes follow no national standard: their column names are our own and stay stable. The indicators' table
 has a line per value (long form): an indicator's baseline, each fiscal year's actual value, and its target."""

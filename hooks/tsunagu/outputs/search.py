@@ -13,12 +13,14 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
+from ..model.errors import TsunaguError
+
 BUNDLE_DIR = "pagefind"
 # Ruby readings, and whatever the templates mark as not for search (glossary tooltips).
 EXCLUDE_SELECTORS = ("rt", "rp", "[data-search-exclude]")
 
 
-class SearchIndexError(Exception):
+class SearchIndexError(TsunaguError):
     """Pagefind could not be found or failed."""
 
 

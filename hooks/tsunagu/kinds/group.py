@@ -1,0 +1,50 @@
+"""Community groups: a directory by group kind with filters, a page per group with its coming events, JSON-LD
+(an organisation) and a CSV of our own."""
+
+from __future__ import annotations
+
+from ..model.models import Event, Group
+from ..outputs.opendata_csv import OpenDataCsv
+from ..outputs.table_rows import Cell, Row, TableRows
+from ..render.filters import group_facets, group_filters
+from ..render.pages import Extras, LanguagePages
+from .base import KindAdapter
+from .event import upcoming
+
+
+class GroupAdapter(KindAdapter):
+    name = "group"
+
+    def index(self, pages: LanguagePages) -> Extras:
+        catalog = pages.catalog
+        groups = sorted(catalog.groups.values(), key=lambda g: g.name_kana)
+        sections = [(kind, [g for g in groups if g.kind == kind]) for kind in catalog.vocabularies["group_kinds"]]
+        return Extras({"sections": sections, "facets": group_facets,
+                       "filters": group_filters(list(catalog.groups.values()), catalog)})
+
+    def record(self, pages: LanguagePages, group: Group) -> Extras:
+        return Extras({"events": pages.once(_by_organizer).get(group.id, []),
+                       "print_link": pages.print_link(self.name, group.id)},
+                      lambda: pages.linked.organization(pages.locale, group))
+
+    def csv_rows(self, out: OpenDataCsv, group: Group) -> list[tuple[Cell, ...]]:
+        """A group's line, read off it by the table's columns; its contact only where it is public."""
+        contact = group.contact if group.contact and group.contact.public else None
+        rules = {"連絡先名称": lambda row: out.text(contact.name) if contact else "",
+                 "連絡先電話番号": lambda row: (contact.phone or "") if contact else "",
+                 "連絡先メールアドレス": lambda row: (contact.email or "") if contact else "",
+                 "URL": lambda row: out.url(self.name, group.id)}
+        row = Row({"": group, "site": out.catalog.site}, out.locale)
+        return [TableRows(out.published).row(self.table.columns, row, rules)]
+
+
+def _by_organizer(pages: LanguagePages) -> dict[str, list[Event]]:
+    """Each group's coming events, in date order."""
+    found: dict[str, list[Event]] = {}
+    for event in pages.once(upcoming):
+        for group_id in dict.fromkeys(event.organizers):
+            found.setdefault(group_id, []).append(event)
+    return found
+
+
+ADAPTER = GroupAdapter()
