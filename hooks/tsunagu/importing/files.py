@@ -69,8 +69,7 @@ def _csv(path: Path) -> Table:
     with path.open("rb") as file:
         sample = file.read(SAMPLE)
     encoding = detect_encoding(sample, complete=len(sample) < SAMPLE)
-    stream = io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
-    reader = csv.reader(_checked_lines(stream))
+    reader = csv.reader(_checked_lines(path, encoding))
     header = _first(reader)
     return Table(tuple(header.cells), header.line, _rows(reader, header.line), encoding)
 
@@ -92,19 +91,28 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
     return best.encoding
 
 
-def _checked_lines(stream: io.TextIOWrapper) -> Iterator[str]:
-    """The file's lines; a byte the encoding cannot decode stops the reading with its line."""
+def _checked_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines, decoded one by one; a line the encoding cannot decode stops the reading with its
+    number. (UTF-8 and CP932 never hold a newline byte inside a character; UTF-16 is decoded as a stream.)"""
+    if encoding.startswith("utf-16") or encoding.startswith("utf_16"):
+        with io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="") as stream:
+            yield from _numbered(stream, encoding, decode=None)
+        return
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as file:
+        yield from _numbered(file, encoding, decode=decoder.decode)
+
+
+def _numbered(lines, encoding: str, decode) -> Iterator[str]:
     line = 0
     try:
-        for line, text in enumerate(stream, start=1):
+        for line, text in enumerate(lines, start=1):
             if len(text) > MAX_CELL * 16:
                 raise FileRefused("a line is longer than 1 MB: this is not a table", line)
-            yield text
+            yield decode(text) if decode else text
     except UnicodeDecodeError:
-        raise FileRefused(f"line {line + 1} is not in {stream.encoding} like the lines before it: "
-                          "save the file again in one encoding (UTF-8)", line + 1) from None
-    finally:
-        stream.close()
+        raise FileRefused(f"line {line or 1} is not in {encoding} like the lines before it: "
+                          "save the file again in one encoding (UTF-8)", line or 1) from None
 
 
 def _first(reader) -> Row:

@@ -156,10 +156,12 @@ def _drop_venue(draft: Draft) -> None:
 
 
 def _venue(draft: Draft, site: Site) -> dict[str, Draft]:
+    """The venue found by its name in the default language; a row in another language takes the venue of
+    its ID's row in the default language."""
     venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
-    name = (venue.get("name") or {}).get(site.default_locale)
-    if "venue" in draft.values:
+    if "venue" in draft.values or site.default_locale not in (venue.get("name") or {site.default_locale: ""}):
         return {}
+    name = venue["name"][site.default_locale] if "name" in venue else None
     if not name:
         draft.problem(draft.column_of("venue.name"), "is required (or an online address for an online event)")
         return {}

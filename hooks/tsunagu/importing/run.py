@@ -158,7 +158,7 @@ class Importer:
             pending.rows.append((path, draft))
 
     def _account(self, path: str, draft: Draft, counted: bool, imported: bool) -> None:
-        self.result.findings += [Located(path, f) for f in draft.findings if f.error or imported]
+        self.result.findings += [Located(path, f) for f in draft.findings]
         if imported and counted:
             self.result.imported += 1
 
@@ -225,7 +225,8 @@ def _site(catalog: Catalog, strings: Strings, locales, today: dt.date) -> Site:
     venues = {word_key(v.name.root[locales.default.code]): vid for vid, v in catalog.venues.items()}
     vocabularies = {name: set(codes) for name, codes in catalog.vocabularies.items()}
     labels = {key: {word_key(strings.t(code, key)) for code in locales.codes} for key in RULE_LABELS}
-    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, catalog.site.lg_code, labels)
+    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venue_names=venues,
+                lg_code=catalog.site.lg_code, labels=labels)
 
 
 def _other_language(pending: Pending, draft: Draft, language) -> bool:
