@@ -98,3 +98,13 @@ def test_formula_cells_of_an_xlsx_are_not_values(city):
         'in/formula.xlsx:2: 名称: "=HYPERLINK("https://example.jp","みなと公民館")" is a formula, not a value: '
         "paste the value instead (in Excel: Paste Special → Values)")
     assert (result.exit_code, written(city)) == (1, [])
+
+
+def test_a_file_that_breaks_halfway_writes_none_of_its_rows(city):
+    text = (IMPORT_FIXTURES / "facilities.csv").read_text("utf-8")
+    (city / "in/broken.csv").write_bytes(text.encode("utf-8") * 400 + "みなと\n".encode("cp932"))
+    result = run("import", "venue", "in/broken.csv", cwd=city)
+    assert result.output.splitlines()[-2:] == [
+        "in/broken.csv:2001: line 2001 is not in utf-8 like the lines before it: save the file again in one encoding (UTF-8)",
+        "imported 0 of 1999 rows; 1999 need a fix"]
+    assert (result.exit_code, written(city)) == (1, [])

@@ -92,6 +92,8 @@ class Importer:
         self.cells = Cells(today, words)
         self.result = Result()
         self.pending: dict[tuple[str, str], Pending] = {}
+        self.refused_files: set[str] = set()
+        """Files that could not be read to the end: none of their rows is written (nothing half-imported)."""
 
     def run(self) -> Result:
         for path in self.request.files:
@@ -110,6 +112,7 @@ class Importer:
                     self._row(display, row, bound)
         except FileRefused as refused:
             self.result.refused = True
+            self.refused_files.add(display)
             self.result.findings.append(Located(display, Finding(refused.line, "", str(refused))))
 
     def _header_notes(self, path: str, line: int, bound: Bound) -> None:
@@ -177,6 +180,8 @@ class Importer:
 
     def _settle_one(self, pending: Pending, context: Context) -> None:
         path, first = pending.drafts[0]
+        if any(file in self.refused_files for file, _ in pending.drafts):
+            return
         if not pending.failed:
             self._merge(pending)
             self._check(pending, first, context)
