@@ -1,6 +1,7 @@
-"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and three lists of our own.
+"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and 「公共施設一覧」, and lists of our own.
 
-The tables and their columns are declared in ``tables``. Files are UTF-8 with a BOM and CRLF line
+The tables and their columns are declared in ``model/tables``; the standard's rows are read off the
+records by ``opendata_event``. Files are UTF-8 with a BOM and CRLF line
 endings, one record per line (line breaks inside texts become spaces), quoted where needed by the csv
 module; each is written with its Table Schema next to it.
 
@@ -22,14 +23,14 @@ from typing import Callable
 from ..i18n.dates import wareki_fiscal_year
 from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
-from ..model.models import Event, Group, Indicator, Support, Term
-from .published import Published
+from ..model.models import Group, Indicator, Support, Term
 from ..model.tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
+from .opendata_event import EventRows
+from .published import Published
+from .table_rows import Cell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
-
-Cell = str | int | float | None
 
 
 def inert(text: str) -> str:
@@ -40,10 +41,14 @@ def inert(text: str) -> str:
 
 
 def _cell(column: Column, value: Cell) -> Cell:
-    """``value`` as written: typed values as they are, other texts made inert."""
+    """``value`` as written: a flag as the column writes yes and no, typed values as they are, other texts
+    made inert."""
+    if isinstance(value, bool):
+        return column.truth[0] if value else column.truth[1]
     if not isinstance(value, str):
         return value
-    checked = column.typed and (column.pattern is None or re.fullmatch(column.pattern, value))
+    pattern = column.schema_pattern
+    checked = column.typed and (pattern is None or re.fullmatch(pattern, value))
     return value if checked else inert(value)
 
 
@@ -72,7 +77,8 @@ class OpenDataCsv:
 
     def files(self) -> dict[str, bytes]:
         """Each table's CSV and its Table Schema, by path."""
-        rows: dict[str, Callable] = {"event": lambda e: [self._event(e)], "group": lambda g: [self._group(g)],
+        events = EventRows(self.published)
+        rows: dict[str, Callable] = {"event": events.event, "venue": events.venue, "group": lambda g: [self._group(g)],
                                      "term": lambda t: [self._term(t)], "indicator": self._indicator,
                                      "support": lambda s: [self._support(s)]}
         lg_code, files = self.published.catalog.site.lg_code, {}
@@ -91,50 +97,6 @@ class OpenDataCsv:
 
     def _t(self, key: str, **values) -> str:
         return self.published.t(self.locale, key, **values)
-
-    def _event(self, event: Event) -> tuple[Cell, ...]:
-        site, venue = self.published.catalog.site, self.published.catalog.venues.get(event.venue or "")
-        contact_name, contact_phone = self._event_contact(event)
-        return (
-            site.lg_code, event.id, site.prefecture + self._text(site.city), self._text(event.title), event.title_kana,
-            self._english(event.title), event.start_date.isoformat(), event.last_day.isoformat(),
-            _hhmm(event.start_time), _hhmm(event.end_time), self._status_note(event),
-            self._text(event.description), event.fee, self._fee_detail(event),
-            contact_name, contact_phone, "", self._names(event.organizers),
-            self._text(venue.name) if venue else self._t("event.online"), self._text(venue.address) if venue else "",
-            "", venue.lat if venue else None, venue.lon if venue else None,
-            self._text(venue.access) if venue else "", "", event.capacity,
-            event.registration.deadline.isoformat() if event.registration.deadline else "", "",
-            self._registration(event), self.published.urls.record(self.locale, "event", event.id),
-            event.online_url or "",
-        )
-
-    def _status_note(self, event: Event) -> str:
-        return "" if event.status == "scheduled" else self._t(f"status.{event.status}")
-
-    def _fee_detail(self, event: Event) -> str:
-        """The fee in words: the event's note on it, else 無料 or the amount (1,000円)."""
-        if event.fee_note:
-            return self._text(event.fee_note)
-        return self._t("event.free") if event.fee == 0 else self._t("event.yen", amount=f"{event.fee:,}")
-
-    def _registration(self, event: Event) -> str:
-        if not event.registration.required:
-            return self._t("event.registration.none")
-        return self._text(event.registration.method)
-
-    def _names(self, group_ids: list[str]) -> str:
-        groups = self.published.catalog.groups
-        return self._t("list.separator").join(self._text(groups[g].name) for g in group_ids)
-
-    def _event_contact(self, event: Event) -> tuple[str, str]:
-        """The first organiser whose contact is public and has a phone; else the city's office."""
-        for group_id in event.organizers:
-            group = self.published.catalog.groups[group_id]
-            if group.contact and group.contact.public and group.contact.phone:
-                return self._text(group.name), group.contact.phone
-        office = self.published.catalog.site.office
-        return self._text(office.name), office.phone
 
     def _group(self, group: Group) -> tuple[Cell, ...]:
         catalog, sep = self.published.catalog, self._t("list.separator")
@@ -161,19 +123,19 @@ class OpenDataCsv:
         """An indicator's lines: its baseline, each fiscal year that has a value, and its target."""
         found = progress(indicator, self.published.catalog.events.values(), self.today)
         baseline, target = indicator.baseline, indicator.target
-        lines = [(INDICATOR_ROWS[0], baseline.fiscal_year, baseline.value, None, "", "")]
-        lines += [(INDICATOR_ROWS[1], year.fiscal_year, year.value, year.total, _flag(year.in_progress),
+        lines = [(INDICATOR_ROWS[0], baseline.fiscal_year, baseline.value, None, None, "")]
+        lines += [(INDICATOR_ROWS[1], year.fiscal_year, year.value, year.total, year.in_progress,
                    self._method(year)) for year in found.years if year.value is not None]
-        lines.append((INDICATOR_ROWS[2], target.fiscal_year, target.value, None, "", ""))
+        lines.append((INDICATOR_ROWS[2], target.fiscal_year, target.value, None, None, ""))
         return [self._indicator_line(indicator, *line) for line in lines]
 
-    def _indicator_line(self, indicator: Indicator, row: str, year: int, value, total, in_progress: str,
+    def _indicator_line(self, indicator: Indicator, row: str, year: int, value, total, in_progress: bool | None,
                         method: str) -> tuple[Cell, ...]:
         catalog = self.published.catalog
         return (
             catalog.site.lg_code, indicator.id, self._text(indicator.name), self._english(indicator.name),
             indicator.goal, self._text(catalog.label("plan_goals", indicator.goal)), self._text(indicator.unit),
-            row, year, wareki_fiscal_year(year), value, total, _flag(indicator.target.cumulative), in_progress,
+            row, year, wareki_fiscal_year(year), value, total, indicator.target.cumulative, in_progress,
             method, self._text(indicator.source.text),
             self.published.urls.record(self.locale, "indicator", indicator.id), indicator.updated.isoformat(),
         )
@@ -199,14 +161,6 @@ class OpenDataCsv:
         )
 
 
-def _flag(value: bool) -> str:
-    """A Table Schema boolean."""
-    return "true" if value else "false"
-
-
 def _iso(day) -> str:
     return day.isoformat() if day else ""
 
-
-def _hhmm(time) -> str:
-    return time.strftime("%H:%M") if time else ""
