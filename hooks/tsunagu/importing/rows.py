@@ -86,8 +86,16 @@ def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_
             draft.problem(column.header, f'"{clean(raw)[:60]}" is a formula, not a value: '
                                          "paste the value instead (in Excel: Paste Special → Values)")
             continue
-        _put(draft, column, column.reader()(raw, cells), default_locale)
+        _put(draft, column, column.reader()(unguarded(raw), cells), default_locale)
     return draft
+
+
+GUARDED = ("'=", "'+", "'-", "'@")
+
+
+def unguarded(cell: str) -> str:
+    """A text the export kept from running as a formula (``'=…``, as spreadsheets mark text) as it was."""
+    return cell[1:] if cell.startswith(GUARDED) else cell
 
 
 def _put(draft: Draft, column: Column, cell: Cell, default_locale: str) -> None:
