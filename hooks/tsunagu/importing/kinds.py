@@ -100,7 +100,7 @@ def finish_event(draft: Draft, site: Site) -> dict[str, Draft]:
     _description(draft)
     _one_day(draft)
     _registration(draft, site)
-    _fee_note(draft)
+    _fee_note(draft, site)
     if "online_url" in draft.values and _says(draft, "venue.name", "event.online", site, empty=True):
         _drop_venue(draft)
         return {}
@@ -129,11 +129,14 @@ def _registration(draft: Draft, site: Site) -> None:
         draft.values["registration.required"] = True
 
 
-def _fee_note(draft: Draft) -> None:
-    """The export writes 無料 or the amount (1,000円) when there is no note; that is no note to keep."""
+def _fee_note(draft: Draft, site: Site) -> None:
+    """The export writes the UI's "free" or the amount (1,000円, ¥1,000) when there is no note: no note to keep."""
     fee, notes = draft.get("fee", 0), draft.get("fee_note") or {}
-    written = {"無料", "free"} if fee == 0 else {f"{fee:,}円", f"{fee}円", f"¥{fee:,}"}
-    if notes and all(note in written for note in notes.values()):
+    if fee == 0:
+        written = site.labels.get("event.free", set()) | {word_key("無料")}
+    else:
+        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in site.labels.get("event.yen", set())}
+    if notes and all(word_key(note) in written for note in notes.values()):
         del draft.values["fee_note"]
 
 
@@ -198,6 +201,6 @@ def finish_group(draft: Draft, site: Site) -> dict[str, Draft]:
     return {}
 
 
-RULE_LABELS = ("event.online", "event.registration.none")
+RULE_LABELS = ("event.online", "event.registration.none", "event.free", "event.yen")
 FINISH = {"event": finish_event, "venue": finish_venue, "group": finish_group}
 TITLE = {"event": "title", "venue": "name", "group": "name"}

@@ -29,10 +29,12 @@ class Column:
     many: bool = False
     localized: bool = False
     """Whether the field holds a text per language (its value goes under ``language``)."""
+    separator: str | None = None
+    """For several values in one cell: what joins them (None: any of ;；、, and new lines)."""
 
     def reader(self) -> Callable[[str, Cells], Cell]:
         if self.type == "vocab":
-            return (vocab_list if self.many else vocab)(self.vocabulary or "")
+            return vocab_list(self.vocabulary or "", self.separator) if self.many else vocab(self.vocabulary or "")
         return READERS[self.type]
 
 
