@@ -24,9 +24,11 @@ def test_every_encoding_and_xlsx_read_the_same_rows(fmt, tmp_path):
 
 
 @pytest.mark.parametrize("encoding, detected", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("cp932", "cp932"),
-                                                ("utf-16", "utf-16")])
+                                                ("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"),
+                                                ("utf-16-be", "utf-16-be")])
 def test_the_encoding_is_detected(encoding, detected, tmp_path):
-    assert read_table(encoded("facilities.csv", encoding, tmp_path)).encoding == detected
+    table = read_table(encoded("facilities.csv", encoding, tmp_path))
+    assert (table.encoding, next(table.rows).cells[4]) == (detected, "みなと公民館")
 
 
 def test_a_row_starts_on_its_physical_line_when_cells_hold_new_lines(tmp_path):

@@ -23,7 +23,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_CELL = 64 * 1024
 SAMPLE = 256 * 1024
-_ENCODINGS = ["utf_8", "cp932", "utf_16"]
+_ENCODINGS = ["utf_8", "cp932"]
 
 
 class FileRefused(Exception):
@@ -80,6 +80,8 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if b"\0" in sample:
+        return _utf16_without_bom(sample)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
         return "utf-8"
@@ -89,6 +91,17 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
     if best is None:
         raise FileRefused("the file is not text in UTF-8, Shift_JIS (CP932) or UTF-16")
     return best.encoding
+
+
+def _utf16_without_bom(sample: bytes) -> str:
+    """A CSV's commas and digits in UTF-16 hold a zero byte after them (little-endian) or before them."""
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample[: len(sample) // 2 * 2])
+    except UnicodeDecodeError:
+        raise FileRefused("the file holds zero bytes but is not UTF-16 text: it is not a CSV") from None
+    return encoding
 
 
 def _checked_lines(path: Path, encoding: str) -> Iterator[str]:
