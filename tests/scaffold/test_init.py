@@ -118,3 +118,12 @@ def test_the_new_site_builds_strictly_with_no_records(city, tmp_path):
     assert "下関市 協働のまちづくり" in home and 'href="en/"' in home.replace("./en/", "en/")
     assert "Shimonoseki City" in (tmp_path / "site/en/index.html").read_text("utf-8")
     assert (tmp_path / "site/events/index.html").exists()
+
+
+def test_its_groups_mapping_names_fields_of_a_group(city):
+    from tsunagu.importing.fields import importable_fields
+    from tsunagu.importing.layouts import read_mapping
+    from tsunagu.model.models import Group
+    layout = read_mapping(city / "imports/groups-mapping.yml", "group", importable_fields(Group))
+    assert [(c.header, c.field, c.language) for c in layout.columns][:2] == [("団体名", "name", None),
+                                                                          ("団体名（英語）", "name", "en")]
