@@ -128,6 +128,7 @@ def test_the_current_edition_merges_languages_and_reads_online_events(city):
     result = run("import", "event", path, cwd=city)
     assert result.output.splitlines() == [
         f"{path}:1: note: read as {CURRENT}",
+        f"{path}:2: 場所名称: note: data/venues/venue-1.yml lacks name.en that this file gives: give --update to add them",
         f'{path}:7: ID: the ID "bazaar" is also on {path}:8',
         f'{path}:8: ID: the ID "bazaar" is also on {path}:7',
         f'{path}:9: 言語コード: "fr" is not one of the site\'s languages (ja, ja-easy, en)',
@@ -145,6 +146,28 @@ def test_the_current_edition_merges_languages_and_reads_online_events(city):
     assert (online["online_url"], "venue" in online, "registration" in online, "fee_note" in online) == (
         "https://example.jp/meet", False, False, False)
     assert errors_of(city) == []
+
+
+def test_with_update_an_event_list_gives_its_venue_the_texts_it_lacks(city):
+    with_venue(city)
+    path = given("events_current.csv", "utf-8", city)
+    result = run("import", "event", path, "--update", cwd=city)
+    assert f"{path}:2: 場所名称: note: data/venues/venue-1.yml: added name.en" in result.output.splitlines()
+    venue = read_yaml(city / "data/venues/venue-1.yml", "x")[0].data
+    assert venue["name"] == {"ja": "みなと公民館", "en": "Minato Community Hall"}
+    assert errors_of(city) == []
+
+
+def test_a_contact_in_our_own_groups_table_stays_public(city):
+    (city / "in").mkdir()
+    (city / "in/groups.csv").write_text(
+        "全国地方公共団体コード,ID,団体名,団体名_カナ,種類,活動地区,紹介,説明,連絡先名称,連絡先電話番号\n"
+        "352012,minato,みなと町内会,ミナトチョウナイカイ,自治会・町内会,市内全域,港町の町内会です。,清掃をしています。,会長,083-000-0001\n",
+        "utf-8")
+    result = run("import", "group", "in/groups.csv", cwd=city)
+    assert result.output.splitlines()[-1] == "imported 1 of 1 rows; 0 need a fix", result.output
+    group = read_yaml(city / "data/groups/minato.yml", "x")[0].data
+    assert group["contact"] == {"name": {"ja": "会長"}, "phone": "083-000-0001", "public": True}
 
 
 def test_an_existing_record_is_replaced_only_with_update(city):

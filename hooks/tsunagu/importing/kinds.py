@@ -32,6 +32,8 @@ class Site:
     file_fields: frozenset[str] = frozenset()
     """The fields the columns of the file being read fill: a default is noted per row only where its
     column is there but empty (a layout without the column gets one note for the file)."""
+    own_table: bool = False
+    """Whether the file being read follows one of Tsunagu's own tables (not a mapping file)."""
     labels: dict[str, set[str]] = field(default_factory=dict)
     """The UI's words the export writes for a rule (``event.online``, ``event.registration.none``), by key,
     in every language, compared as vocabulary words are."""
@@ -162,6 +164,7 @@ def _venue(draft: Draft, site: Site) -> dict[str, Draft]:
     """The venue found by its name in the default language; a row in another language takes the venue of
     its ID's row in the default language."""
     venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
+    draft.related = {name: texts for name, texts in venue.items() if isinstance(texts, dict)}
     if "venue" in draft.values or site.default_locale not in (venue.get("name") or {site.default_locale: ""}):
         return {}
     name = venue["name"][site.default_locale] if "name" in venue else None
@@ -197,7 +200,11 @@ def finish_venue(draft: Draft, site: Site) -> dict[str, Draft]:
 
 
 def finish_group(draft: Draft, site: Site) -> dict[str, Draft]:
+    """A group's reading in katakana. A contact in Tsunagu's own groups.csv was published with consent
+    (the export leaves out any other), so it stays public; one from a city's own list never is."""
     katakana(draft, "name_kana")
+    if site.own_table and any(path.startswith("contact.") for path in draft.values):
+        draft.values["contact.public"] = True
     return {}
 
 

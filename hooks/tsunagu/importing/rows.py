@@ -60,6 +60,8 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
     """Field path → the header its kind's table gives it, for a field no column of the file filled."""
+    related: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Texts the row gives a record it names rather than its own (an event's venue): field → {locale: text}."""
 
     def problem(self, column: str, message: str) -> None:
         self.findings.append(Finding(self.line, column, message))

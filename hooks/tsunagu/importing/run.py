@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..i18n.strings import Strings
 from ..load.catalog import Catalog
+from ..load.yamlsource import read_yaml
 from ..model.errors import display_path
 from ..model.fields import Context
 from ..model.kinds import KINDS
@@ -75,6 +76,8 @@ class Pending:
     columns: dict = field(default_factory=dict)
     rows: list[tuple[str, Draft]] = field(default_factory=list)
     """The file rows it accounts for (a venue made from an event's row accounts for none)."""
+    related: dict[str, dict[str, str]] = field(default_factory=dict)
+    """The rows' texts for the record it names (an event's venue), merged over its languages."""
 
     @property
     def failed(self) -> bool:
@@ -117,6 +120,7 @@ class Importer:
 
     def _header_notes(self, path: str, line: int, bound: Bound) -> None:
         self.site.file_fields = frozenset(column.field for _, column in bound.columns)
+        self.site.own_table = self.request.mapping is None
         self._note(path, line, "", f"read as {bound.layout.name}")
         if bound.unread:
             self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
@@ -166,12 +170,40 @@ class Importer:
             self.result.imported += 1
 
     def _settle(self) -> None:
-        """Venues first: an event whose new venue could not be written then names a venue that is not there."""
+        """Venues first: an event whose new venue could not be written then names a venue that is not there.
+        Last, the texts events give their venues fill what those venues lack."""
         order = sorted(self.pending.values(), key=lambda p: p.kind != "venue")
         for kind in dict.fromkeys(p.kind for p in order):
             context = self._context()
             for pending in (p for p in order if p.kind == kind):
                 self._settle_one(pending, context)
+        for pending in order:
+            if pending.related and pending.values.get("venue") and not pending.failed:
+                self._fill_venue(pending, self._context())
+
+    def _fill_venue(self, pending: Pending, context: Context) -> None:
+        """Add the texts an event's rows give its venue (its English name, its access) where the venue has none;
+        a venue of an earlier import is changed only with --update."""
+        venue_id, (path, first) = pending.values["venue"], pending.drafts[0]
+        column = first.column_of("venue.name")
+        target = self.data_dir / KINDS["venue"].folder / f"{venue_id}.yml"
+        source, _ = read_yaml(target, target.name) if target.exists() else (None, [])
+        if source is None:
+            return
+        data, added = _with_texts(dict(source.data), pending.related)
+        if not added:
+            return
+        earlier = venue_id in self.site.ids.get("venue", set())
+        where = display_path(target, self.root)
+        if earlier and not self.request.update:
+            self._note(path, first.line, column, f"{where} lacks {', '.join(added)} that this file gives: "
+                                                 "give --update to add them")
+        elif not self.request.dry_run:
+            data["updated"] = self.site.today
+            problems = write_record(target, self.data_dir, record_text(data, KINDS["venue"].schema),
+                                    KINDS["venue"].model, context)
+            self._note(path, first.line, column, f"{where}: " + (
+                f"added {', '.join(added)}" if not problems else f"not changed ({problems[0].message})"))
 
     def _context(self) -> Context:
         ids = {kind: set(found) | {p.record_id for p in self.pending.values() if p.kind == kind and not p.failed}
@@ -196,6 +228,8 @@ class Importer:
             draft.values.pop("_language", None)
             for key, value in draft.values.items():
                 _merge_value(pending, draft, key, value)
+            for name, texts in draft.related.items():
+                pending.related.setdefault(name, {}).update(texts)
             for key, header in draft.columns.items():
                 pending.columns.setdefault(key, header)
         pending.values.setdefault("updated", self.site.today)
@@ -246,6 +280,18 @@ def _merge_value(pending: Pending, draft: Draft, key: str, value) -> None:
         pending.values[key] = value
     elif pending.values[key] != value:
         draft.note(draft.column_of(key), f'differs from the first row of this ID: kept "{pending.values[key]}"')
+
+
+def _with_texts(data: dict, texts: dict[str, dict[str, str]]) -> tuple[dict, list[str]]:
+    """``data`` with each text of ``texts`` it lacks (a field, or a language of one); what was added."""
+    added = []
+    for name, by_locale in texts.items():
+        present = data.get(name) or {}
+        missing = {code: text for code, text in by_locale.items() if code not in present}
+        if missing:
+            data[name] = {**present, **missing}
+            added += [f"{name}.{code}" for code in missing]
+    return data, added
 
 
 def _record_data(pending: Pending) -> dict:
