@@ -261,13 +261,16 @@ VENUE_COLUMNS = (
 )
 """自治体標準オープンデータセット「公共施設一覧」: a row per venue, texts in the site's default language."""
 
+NPO_FIELDS = Column("活動分野", "vocab", "npo_fields", ROW_LANGUAGE, vocabulary="npo_fields", separator=";",
+                    note="the fields' names hold 、 themselves")
 GROUP_COLUMNS = (
     LG_CODE, RECORD_ID, _text("団体名", "name", required=True), Column("団体名_カナ", "text", "name_kana", required=True),
     _text("団体名_英語", "name", "en"),
     Column("種類", "vocab", "kind", ROW_LANGUAGE, vocabulary="group_kinds", required=True),
     Column("活動地区", "vocab", "areas", ROW_LANGUAGE, vocabulary="areas", separator="、"),
-    Column("活動分野", "vocab", "npo_fields", ROW_LANGUAGE, vocabulary="npo_fields", separator="、"),
-    _text("紹介", "summary"), _text("連絡先名称", "contact.name", note="only a contact published with its consent"),
+    NPO_FIELDS,
+    _text("紹介", "summary"), Column("説明", "lines", "description", ROW_LANGUAGE, required=True),
+    _text("連絡先名称", "contact.name", note="only a contact published with its consent"),
     Column("連絡先電話番号", "phone", "contact.phone"),
     Column("連絡先メールアドレス", "text", "contact.email", format="email"),
     Column("ウェブサイト", "url", "url"), PAGE_URL, UPDATED,

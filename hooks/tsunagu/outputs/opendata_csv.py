@@ -24,7 +24,7 @@ from ..i18n.dates import wareki_fiscal_year
 from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
 from ..model.models import Group, Indicator, Support, Term
-from ..model.tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
+from ..model.tables import CSV_TABLES, INDICATOR_ROWS, NPO_FIELDS, Column, CsvTable
 from .opendata_event import EventRows
 from .published import Published
 from .table_rows import Cell
@@ -105,8 +105,8 @@ class OpenDataCsv:
             catalog.site.lg_code, group.id, self._text(group.name), group.name_kana, self._english(group.name),
             self._text(catalog.label("group_kinds", group.kind)),
             sep.join(self._text(catalog.label("areas", a)) for a in group.areas),
-            sep.join(self._text(catalog.label("npo_fields", f)) for f in group.npo_fields),
-            self._text(group.summary), self._text(contact.name) if contact else "",
+            NPO_FIELDS.separator.join(self._text(catalog.label("npo_fields", f)) for f in group.npo_fields),
+            self._text(group.summary), self._text(group.description), self._text(contact.name) if contact else "",
             (contact.phone or "") if contact else "", (contact.email or "") if contact else "", group.url or "",
             self.published.urls.record(self.locale, "group", group.id), group.updated.isoformat(),
         )

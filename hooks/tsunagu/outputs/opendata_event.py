@@ -21,7 +21,9 @@ ONE_DAY, PERIOD = "単日", "期間"
 FREE, PAID = "無料", "有料"
 """料金種別."""
 YES = STANDARD_TRUTH[0]
-CHOME = re.compile(r"(?P<town>\D*?(?:[0-9０-９一二三四五六七八九十]+丁目)?)(?P<rest>[0-9０-９一二三四五六七八九十].*)?")
+TOWN = (re.compile(r"(?P<town>\D*?[0-9０-９一二三四五六七八九十]+丁目)(?P<rest>.*)", re.S),
+        re.compile(r"(?P<town>\D*)(?P<rest>.*)", re.S))
+"""町字 and what follows: the town with its 丁目 where it has one, else up to the first digit."""
 
 
 def event_pattern(event: Event) -> str:
@@ -45,8 +47,9 @@ def address_parts(address: str, site: Site, city: str) -> AddressParts:
     local = address.removeprefix(site.prefecture)
     if not local.startswith(city):
         return AddressParts()
-    match = CHOME.fullmatch(local.removeprefix(city))
-    return AddressParts(site.prefecture, city, match["town"], match["rest"] or "") if match else AddressParts()
+    rest = local.removeprefix(city)
+    match = TOWN[0].fullmatch(rest) or TOWN[1].fullmatch(rest)
+    return AddressParts(site.prefecture, city, match["town"], match["rest"])
 
 
 def row_locales(event: Event, published: Published) -> tuple[Locale, ...]:
