@@ -357,22 +357,45 @@ def vocab(vocabulary: str) -> Callable[[str, Cells], Cell]:
         if not value:
             return Read(EMPTY)
         code = cells.words.get(vocabulary, {}).get(word_key(value))
+        if code is None and vocabulary.startswith("@"):
+            return Bad(f'"{value}" is not a name of {vocabulary[1:]} the site knows')
         if code is None:
             return Bad(f'"{value}" is not a code or label of data/vocabulary/{vocabulary}.yml')
         return Read(code)
     return read
 
 
-def vocab_list(vocabulary: str) -> Callable[[str, Cells], Cell]:
-    """Codes of ``vocabulary`` separated by ; (or ；、, or new lines); words that name none are noted."""
+def vocab_list(vocabulary: str, separator: str | None = None) -> Callable[[str, Cells], Cell]:
+    """Codes of ``vocabulary`` separated by ``separator`` (or any of ;；、, and new lines); words that name
+    none are noted. A label that holds the separator itself (保健、医療又は福祉…) is still one word."""
     def read(cell: str, cells: Cells) -> Cell:
-        words = [w for w in (clean(part) for part in re.split(r"[;；、,\n]", cell)) if w]
         known = cells.words.get(vocabulary, {})
-        codes = list(dict.fromkeys(known[word_key(w)] for w in words if word_key(w) in known))
-        unknown = [w for w in words if word_key(w) not in known]
-        note = (f"not in data/vocabulary/{vocabulary}.yml, left out: {'; '.join(unknown)}") if unknown else None
-        return Read(codes, note)
+        pattern = re.escape(separator) + r"|\n" if separator else r"[;；、,\n]"
+        codes, unknown = _words_of([clean(p) for p in re.split(pattern, cell) if clean(p)], separator or "、", known)
+        note = f"{_unknown(vocabulary)}, left out: {'; '.join(unknown)}" if unknown else None
+        return Read(list(dict.fromkeys(codes)), note)
     return read
+
+
+def _words_of(parts: list[str], joiner: str, known: dict[str, Any]) -> tuple[list, list[str]]:
+    """The codes the parts name, the longest run of parts that names one first; the parts that name none."""
+    codes, unknown, start = [], [], 0
+    while start < len(parts):
+        end = next((e for e in range(len(parts), start, -1) if word_key(joiner.join(parts[start:e])) in known), None)
+        if end is None:
+            unknown.append(parts[start])
+            start += 1
+        else:
+            codes.append(known[word_key(joiner.join(parts[start:end]))])
+            start = end
+    return codes, unknown
+
+
+def _unknown(vocabulary: str) -> str:
+    """Where a word was looked for: a vocabulary file, or the names of a kind's records (``@group``)."""
+    if vocabulary.startswith("@"):
+        return f"no {vocabulary[1:]} of that name in data/{vocabulary[1:]}s/"
+    return f"not in data/vocabulary/{vocabulary}.yml"
 
 
 def record_id(cell: str, cells: Cells) -> Cell:

@@ -28,14 +28,16 @@ class FieldSpec:
     description: str = ""
 
 
+ID = FieldSpec("id", "id", description="レコードのid（ファイル名。なければ名前から） / The record's id, its file name "
+                                        "(none: made from its name)")
 _VALIDATED = {"_date": "date", "_time": "time", "_url": "url", "_phone": "phone", "_email": "text",
               "_lg_code": "lg_code", "check": "text"}
 _MULTILINE = {"description", "covers", "definition"}
 
 
 def importable_fields(model: type[BaseModel], prefix: str = "") -> dict[str, FieldSpec]:
-    """Every field of ``model`` a cell can fill, nested models' fields by their dotted path."""
-    found: dict[str, FieldSpec] = {}
+    """Every field of ``model`` a cell can fill, nested models' fields by their dotted path; and ``id``."""
+    found: dict[str, FieldSpec] = {} if prefix else {"id": ID}
     for name, info in model.model_fields.items():
         path = f"{prefix}{name}"
         annotation, metadata = _unwrapped(info.annotation, list(info.metadata))

@@ -23,7 +23,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_CELL = 64 * 1024
 SAMPLE = 256 * 1024
-_ENCODINGS = ["utf_8", "cp932", "utf_16"]
+_ENCODINGS = ["utf_8", "cp932"]
 
 
 class FileRefused(Exception):
@@ -69,8 +69,7 @@ def _csv(path: Path) -> Table:
     with path.open("rb") as file:
         sample = file.read(SAMPLE)
     encoding = detect_encoding(sample, complete=len(sample) < SAMPLE)
-    stream = io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
-    reader = csv.reader(_checked_lines(stream))
+    reader = csv.reader(_checked_lines(path, encoding))
     header = _first(reader)
     return Table(tuple(header.cells), header.line, _rows(reader, header.line), encoding)
 
@@ -81,6 +80,8 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if b"\0" in sample:
+        return _utf16_without_bom(sample)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
         return "utf-8"
@@ -92,19 +93,39 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
     return best.encoding
 
 
-def _checked_lines(stream: io.TextIOWrapper) -> Iterator[str]:
-    """The file's lines; a byte the encoding cannot decode stops the reading with its line."""
+def _utf16_without_bom(sample: bytes) -> str:
+    """A CSV's commas and digits in UTF-16 hold a zero byte after them (little-endian) or before them."""
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample[: len(sample) // 2 * 2])
+    except UnicodeDecodeError:
+        raise FileRefused("the file holds zero bytes but is not UTF-16 text: it is not a CSV") from None
+    return encoding
+
+
+def _checked_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines, decoded one by one; a line the encoding cannot decode stops the reading with its
+    number. (UTF-8 and CP932 never hold a newline byte inside a character; UTF-16 is decoded as a stream.)"""
+    if encoding.startswith("utf-16") or encoding.startswith("utf_16"):
+        with io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="") as stream:
+            yield from _numbered(stream, encoding, decode=None)
+        return
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as file:
+        yield from _numbered(file, encoding, decode=decoder.decode)
+
+
+def _numbered(lines, encoding: str, decode) -> Iterator[str]:
     line = 0
     try:
-        for line, text in enumerate(stream, start=1):
+        for line, text in enumerate(lines, start=1):
             if len(text) > MAX_CELL * 16:
                 raise FileRefused("a line is longer than 1 MB: this is not a table", line)
-            yield text
+            yield decode(text) if decode else text
     except UnicodeDecodeError:
-        raise FileRefused(f"line {line + 1} is not in {stream.encoding} like the lines before it: "
-                          "save the file again in one encoding (UTF-8)", line + 1) from None
-    finally:
-        stream.close()
+        raise FileRefused(f"line {line or 1} is not in {encoding} like the lines before it: "
+                          "save the file again in one encoding (UTF-8)", line or 1) from None
 
 
 def _first(reader) -> Row:

@@ -32,6 +32,8 @@ class Site:
     file_fields: frozenset[str] = frozenset()
     """The fields the columns of the file being read fill: a default is noted per row only where its
     column is there but empty (a layout without the column gets one note for the file)."""
+    own_table: bool = False
+    """Whether the file being read follows one of Tsunagu's own tables (not a mapping file)."""
     labels: dict[str, set[str]] = field(default_factory=dict)
     """The UI's words the export writes for a rule (``event.online``, ``event.registration.none``), by key,
     in every language, compared as vocabulary words are."""
@@ -100,7 +102,7 @@ def finish_event(draft: Draft, site: Site) -> dict[str, Draft]:
     _description(draft)
     _one_day(draft)
     _registration(draft, site)
-    _fee_note(draft)
+    _fee_note(draft, site)
     if "online_url" in draft.values and _says(draft, "venue.name", "event.online", site, empty=True):
         _drop_venue(draft)
         return {}
@@ -129,11 +131,14 @@ def _registration(draft: Draft, site: Site) -> None:
         draft.values["registration.required"] = True
 
 
-def _fee_note(draft: Draft) -> None:
-    """The export writes 無料 or the amount (1,000円) when there is no note; that is no note to keep."""
+def _fee_note(draft: Draft, site: Site) -> None:
+    """The export writes the UI's "free" or the amount (1,000円, ¥1,000) when there is no note: no note to keep."""
     fee, notes = draft.get("fee", 0), draft.get("fee_note") or {}
-    written = {"無料", "free"} if fee == 0 else {f"{fee:,}円", f"{fee}円", f"¥{fee:,}"}
-    if notes and all(note in written for note in notes.values()):
+    if fee == 0:
+        written = site.labels.get("event.free", set()) | {word_key("無料")}
+    else:
+        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in site.labels.get("event.yen", set())}
+    if notes and all(word_key(note) in written for note in notes.values()):
         del draft.values["fee_note"]
 
 
@@ -156,10 +161,13 @@ def _drop_venue(draft: Draft) -> None:
 
 
 def _venue(draft: Draft, site: Site) -> dict[str, Draft]:
+    """The venue found by its name in the default language; a row in another language takes the venue of
+    its ID's row in the default language."""
     venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
-    name = (venue.get("name") or {}).get(site.default_locale)
-    if "venue" in draft.values:
+    draft.related = {name: texts for name, texts in venue.items() if isinstance(texts, dict)}
+    if "venue" in draft.values or site.default_locale not in (venue.get("name") or {site.default_locale: ""}):
         return {}
+    name = venue["name"][site.default_locale] if "name" in venue else None
     if not name:
         draft.problem(draft.column_of("venue.name"), "is required (or an online address for an online event)")
         return {}
@@ -192,10 +200,14 @@ def finish_venue(draft: Draft, site: Site) -> dict[str, Draft]:
 
 
 def finish_group(draft: Draft, site: Site) -> dict[str, Draft]:
+    """A group's reading in katakana. A contact in Tsunagu's own groups.csv was published with consent
+    (the export leaves out any other), so it stays public; one from a city's own list never is."""
     katakana(draft, "name_kana")
+    if site.own_table and any(path.startswith("contact.") for path in draft.values):
+        draft.values["contact.public"] = True
     return {}
 
 
-RULE_LABELS = ("event.online", "event.registration.none")
+RULE_LABELS = ("event.online", "event.registration.none", "event.free", "event.yen")
 FINISH = {"event": finish_event, "venue": finish_venue, "group": finish_group}
 TITLE = {"event": "title", "venue": "name", "group": "name"}

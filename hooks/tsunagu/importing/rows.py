@@ -29,10 +29,12 @@ class Column:
     many: bool = False
     localized: bool = False
     """Whether the field holds a text per language (its value goes under ``language``)."""
+    separator: str | None = None
+    """For several values in one cell: what joins them (None: any of ;；、, and new lines)."""
 
     def reader(self) -> Callable[[str, Cells], Cell]:
         if self.type == "vocab":
-            return (vocab_list if self.many else vocab)(self.vocabulary or "")
+            return vocab_list(self.vocabulary or "", self.separator) if self.many else vocab(self.vocabulary or "")
         return READERS[self.type]
 
 
@@ -58,6 +60,8 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
     """Field path → the header its kind's table gives it, for a field no column of the file filled."""
+    related: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Texts the row gives a record it names rather than its own (an event's venue): field → {locale: text}."""
 
     def problem(self, column: str, message: str) -> None:
         self.findings.append(Finding(self.line, column, message))
@@ -86,8 +90,16 @@ def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_
             draft.problem(column.header, f'"{clean(raw)[:60]}" is a formula, not a value: '
                                          "paste the value instead (in Excel: Paste Special → Values)")
             continue
-        _put(draft, column, column.reader()(raw, cells), default_locale)
+        _put(draft, column, column.reader()(unguarded(raw), cells), default_locale)
     return draft
+
+
+GUARDED = ("'=", "'+", "'-", "'@")
+
+
+def unguarded(cell: str) -> str:
+    """A text the export kept from running as a formula (``'=…``, as spreadsheets mark text) as it was."""
+    return cell[1:] if cell.startswith(GUARDED) else cell
 
 
 def _put(draft: Draft, column: Column, cell: Cell, default_locale: str) -> None:

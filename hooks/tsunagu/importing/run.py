@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..i18n.strings import Strings
 from ..load.catalog import Catalog
+from ..load.yamlsource import read_yaml
 from ..model.errors import display_path
 from ..model.fields import Context
 from ..model.kinds import KINDS
@@ -75,6 +76,8 @@ class Pending:
     columns: dict = field(default_factory=dict)
     rows: list[tuple[str, Draft]] = field(default_factory=list)
     """The file rows it accounts for (a venue made from an event's row accounts for none)."""
+    related: dict[str, dict[str, str]] = field(default_factory=dict)
+    """The rows' texts for the record it names (an event's venue), merged over its languages."""
 
     @property
     def failed(self) -> bool:
@@ -92,6 +95,8 @@ class Importer:
         self.cells = Cells(today, words)
         self.result = Result()
         self.pending: dict[tuple[str, str], Pending] = {}
+        self.refused_files: set[str] = set()
+        """Files that could not be read to the end: none of their rows is written (nothing half-imported)."""
 
     def run(self) -> Result:
         for path in self.request.files:
@@ -110,10 +115,12 @@ class Importer:
                     self._row(display, row, bound)
         except FileRefused as refused:
             self.result.refused = True
+            self.refused_files.add(display)
             self.result.findings.append(Located(display, Finding(refused.line, "", str(refused))))
 
     def _header_notes(self, path: str, line: int, bound: Bound) -> None:
         self.site.file_fields = frozenset(column.field for _, column in bound.columns)
+        self.site.own_table = self.request.mapping is None
         self._note(path, line, "", f"read as {bound.layout.name}")
         if bound.unread:
             self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
@@ -158,17 +165,45 @@ class Importer:
             pending.rows.append((path, draft))
 
     def _account(self, path: str, draft: Draft, counted: bool, imported: bool) -> None:
-        self.result.findings += [Located(path, f) for f in draft.findings if f.error or imported]
+        self.result.findings += [Located(path, f) for f in draft.findings]
         if imported and counted:
             self.result.imported += 1
 
     def _settle(self) -> None:
-        """Venues first: an event whose new venue could not be written then names a venue that is not there."""
+        """Venues first: an event whose new venue could not be written then names a venue that is not there.
+        Last, the texts events give their venues fill what those venues lack."""
         order = sorted(self.pending.values(), key=lambda p: p.kind != "venue")
         for kind in dict.fromkeys(p.kind for p in order):
             context = self._context()
             for pending in (p for p in order if p.kind == kind):
                 self._settle_one(pending, context)
+        for pending in order:
+            if pending.related and pending.values.get("venue") and not pending.failed:
+                self._fill_venue(pending, self._context())
+
+    def _fill_venue(self, pending: Pending, context: Context) -> None:
+        """Add the texts an event's rows give its venue (its English name, its access) where the venue has none;
+        a venue of an earlier import is changed only with --update."""
+        venue_id, (path, first) = pending.values["venue"], pending.drafts[0]
+        column = first.column_of("venue.name")
+        target = self.data_dir / KINDS["venue"].folder / f"{venue_id}.yml"
+        source, _ = read_yaml(target, target.name) if target.exists() else (None, [])
+        if source is None:
+            return
+        data, added = _with_texts(dict(source.data), pending.related)
+        if not added:
+            return
+        earlier = venue_id in self.site.ids.get("venue", set())
+        where = display_path(target, self.root)
+        if earlier and not self.request.update:
+            self._note(path, first.line, column, f"{where} lacks {', '.join(added)} that this file gives: "
+                                                 "give --update to add them")
+        elif not self.request.dry_run:
+            data["updated"] = self.site.today
+            problems = write_record(target, self.data_dir, record_text(data, KINDS["venue"].schema),
+                                    KINDS["venue"].model, context)
+            self._note(path, first.line, column, f"{where}: " + (
+                f"added {', '.join(added)}" if not problems else f"not changed ({problems[0].message})"))
 
     def _context(self) -> Context:
         ids = {kind: set(found) | {p.record_id for p in self.pending.values() if p.kind == kind and not p.failed}
@@ -177,6 +212,8 @@ class Importer:
 
     def _settle_one(self, pending: Pending, context: Context) -> None:
         path, first = pending.drafts[0]
+        if any(file in self.refused_files for file, _ in pending.drafts):
+            return
         if not pending.failed:
             self._merge(pending)
             self._check(pending, first, context)
@@ -191,6 +228,8 @@ class Importer:
             draft.values.pop("_language", None)
             for key, value in draft.values.items():
                 _merge_value(pending, draft, key, value)
+            for name, texts in draft.related.items():
+                pending.related.setdefault(name, {}).update(texts)
             for key, header in draft.columns.items():
                 pending.columns.setdefault(key, header)
         pending.values.setdefault("updated", self.site.today)
@@ -225,7 +264,8 @@ def _site(catalog: Catalog, strings: Strings, locales, today: dt.date) -> Site:
     venues = {word_key(v.name.root[locales.default.code]): vid for vid, v in catalog.venues.items()}
     vocabularies = {name: set(codes) for name, codes in catalog.vocabularies.items()}
     labels = {key: {word_key(strings.t(code, key)) for code in locales.codes} for key in RULE_LABELS}
-    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venues, catalog.site.lg_code, labels)
+    return Site(locales.codes, locales.default.code, today, ids, vocabularies, venue_names=venues,
+                lg_code=catalog.site.lg_code, labels=labels)
 
 
 def _other_language(pending: Pending, draft: Draft, language) -> bool:
@@ -240,6 +280,18 @@ def _merge_value(pending: Pending, draft: Draft, key: str, value) -> None:
         pending.values[key] = value
     elif pending.values[key] != value:
         draft.note(draft.column_of(key), f'differs from the first row of this ID: kept "{pending.values[key]}"')
+
+
+def _with_texts(data: dict, texts: dict[str, dict[str, str]]) -> tuple[dict, list[str]]:
+    """``data`` with each text of ``texts`` it lacks (a field, or a language of one); what was added."""
+    added = []
+    for name, by_locale in texts.items():
+        present = data.get(name) or {}
+        missing = {code: text for code, text in by_locale.items() if code not in present}
+        if missing:
+            data[name] = {**present, **missing}
+            added += [f"{name}.{code}" for code in missing]
+    return data, added
 
 
 def _record_data(pending: Pending) -> dict:

@@ -46,7 +46,8 @@ def _column(column: tables.Column) -> Column:
     language = None if column.language in (None, tables.ROW_LANGUAGE) else column.language
     localized = column.language is not None and column.value in ("text", "lines")
     return Column(column.name, column.field if column.kept else "", column.value, language=language,
-                  vocabulary=column.vocabulary, many=column.separator is not None, localized=localized)
+                  vocabulary=column.vocabulary, many=column.separator is not None, localized=localized,
+                  separator=column.separator)
 
 
 def special_words(catalog: Catalog, strings: Strings, locales: tuple[str, ...]) -> dict[str, dict[str, str]]:
