@@ -17,6 +17,7 @@ from ..importing.fields import importable_fields
 from ..importing.layouts import MappingError, read_mapping
 from ..importing.run import Importer, Located, Request, Result
 from ..importing.tables import every_layout, layouts_of
+from ..kinds.registry import adapters
 from ..load.catalog import load_catalog
 from ..load.siteconfig import SiteConfig, load_site_config
 from ..model.errors import DataError, SettingsError
@@ -53,7 +54,9 @@ def _command(kind: str) -> click.Command:
     def run(config_file: Path, files: tuple[Path, ...], mapping: Path | None, update: bool, dry_run: bool,
             sheet: str | None, fmt: str) -> None:
         site = _site(config_file)
-        request = Request(kind, files, tuple(every_layout()), _mapping(mapping, kind), update, dry_run, sheet)
+        adapter = next(a for a in adapters() if a.name == kind)
+        request = Request(kind, files, tuple(every_layout()), _mapping(mapping, kind), update, dry_run, sheet,
+                          finish=adapter.import_row, file_notes=adapter.import_notes)
         result = _import(site, request)
         click.echo(render(result, fmt, dry_run))
         sys.exit(0 if result.ok else 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..i18n.strings import Strings
 from ..load.catalog import Catalog
@@ -16,7 +17,7 @@ from ..model.kinds import KINDS
 from .cells import Cells, word_key
 from .fields import importable_fields
 from .files import FileRefused, read_table
-from .kinds import DEFAULT_EVENT_KIND, FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id, same_code
+from .rules import RULE_LABELS, Site, apply_language, row_id, same_code
 from .layouts import Bound, Layout, bind, recognise
 from .rows import Draft, Finding, nested, read_row, yaml_ready
 from .tables import headers_of, special_words
@@ -36,6 +37,10 @@ class Request:
     update: bool = False
     dry_run: bool = False
     sheet: str | None = None
+    finish: Callable[[Draft, Site], dict[str, Draft]] = lambda draft, site: {}
+    """The kind's own rules for a row (its adapter's ``import_row``)."""
+    file_notes: Callable[[frozenset[str]], list[str]] = lambda fields: []
+    """The kind's notes on a file whose columns fill these fields (its adapter's ``import_notes``)."""
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,8 @@ class Importer:
         self._note(path, line, "", f"read as {bound.layout.name}")
         if bound.unread:
             self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
-        if self.request.kind == "event" and "kind" not in self.site.file_fields:
-            self._note(path, line, "", f'no {headers_of("event")["kind"]} column: every event takes the kind '
-                                       f'"{DEFAULT_EVENT_KIND}" (change it in data/events/ or add the column)')
+        for note in self.request.file_notes(self.site.file_fields):
+            self._note(path, line, "", note)
 
     def _layout(self, headers: tuple[str, ...]) -> Layout:
         return self.request.mapping or recognise(headers, self.request.kind, list(self.request.layouts))
@@ -140,10 +144,11 @@ class Importer:
         draft = read_row(row, bound.columns, self.cells, self.site.default_locale, headers_of(kind))
         language = apply_language(draft, self.site)
         same_code(draft, self.site)
-        record_id = row_id(draft, kind, TITLE[kind], self.site)
+        title = KINDS[kind].title_field
+        record_id = row_id(draft, kind, title, self.site)
         if record_id is None and not draft.failed:
-            draft.problem("ID", f"the row has no ID and no {draft.column_of(TITLE[kind])} to make one from")
-        extra = FINISH[kind](draft, self.site) if not draft.failed else {}
+            draft.problem("ID", f"the row has no ID and no {draft.column_of(title)} to make one from")
+        extra = self.request.finish(draft, self.site) if not draft.failed else {}
         self._add(path, kind, record_id, draft, language, counted=True)
         for venue_id, venue in extra.items():
             self._add(path, "venue", venue_id, venue, self.site.default_locale, counted=False)
