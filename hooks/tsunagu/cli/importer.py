@@ -20,6 +20,7 @@ from ..importing.tables import every_layout, layouts_of
 from ..kinds.registry import adapters
 from ..load.catalog import load_catalog
 from ..load.siteconfig import SiteConfig, load_site_config
+from ..model import messages
 from ..model.errors import DataError, SettingsError
 from ..model.kinds import KINDS
 from .report import _data, _property
@@ -87,7 +88,7 @@ def _import(site: SiteConfig, request: Request) -> Result:
         catalog = load_catalog(data_dir, site.root, site.locales)
         strings = load_strings(site.root / site.tsunagu.strings_dir, site.locales, site.root)
     except DataError as error:
-        click.echo(f"{error.report()}\nthe site's data must pass `tsunagu check` before an import", err=True)
+        click.echo(f"{error.report()}\n{messages.IMPORT_NEEDS_CHECK.format()}", err=True)
         sys.exit(1)
     return Importer(request, catalog, strings, site.root, data_dir, site.locales, site.tsunagu.build_date()).run()
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import jaconv
 
+from ..model import messages
 from .cells import slug
 from .rows import Draft
 
@@ -56,8 +57,8 @@ def apply_language(draft: Draft, site: Site) -> str | None:
         return site.default_locale
     code = {"ja": "ja", "en": "en"}.get(language.lower(), language)
     if code not in site.locales:
-        draft.problem(draft.column_of("language"), f'"{language}" is not one of the site\'s languages '
-                                                   f'({", ".join(site.locales)})')
+        draft.problem(draft.column_of("language"), messages.NOT_A_SITE_LANGUAGE.format(
+            code=language, known=", ".join(site.locales)))
         return None
     for path, value in draft.values.items():
         if isinstance(value, dict) and set(value) == {site.default_locale} and code != site.default_locale:
@@ -70,7 +71,7 @@ def same_code(draft: Draft, site: Site) -> None:
     code = draft.values.pop("lg_code", None)
     in_prefecture = site.lg_code[2:5] == "000" and code is not None and code[:2] == site.lg_code[:2]
     if code and code != site.lg_code and not in_prefecture:
-        draft.note(draft.column_of("lg_code"), f"{code} is not this site's code ({site.lg_code})")
+        draft.note(draft.column_of("lg_code"), messages.OTHER_SITE_CODE.format(code=code, site=site.lg_code))
 
 
 def katakana(draft: Draft, path: str) -> None:
@@ -89,7 +90,7 @@ def row_id(draft: Draft, kind: str, title_path: str, site: Site) -> str | None:
         return None
     made = name_slug(title)
     if not made:
-        draft.problem(draft.column_of(title_path), f'"{title}" gives no letters for an id: add an ID column')
+        draft.problem(draft.column_of(title_path), messages.NO_LETTERS_FOR_ID.format(value=title))
         return None
     return made
 

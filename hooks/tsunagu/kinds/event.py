@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 
 from ..html.markup import render_markdown
 from ..importing.cells import word_key
+from ..importing.tables import headers_of
+from ..model import messages
 from ..importing.rows import Draft
 from ..importing.rules import Site as ImportSite
 from ..importing.rules import katakana, name_slug
@@ -40,8 +42,8 @@ class EventAdapter(KindAdapter):
     def import_notes(self, fields: frozenset[str]) -> list[str]:
         if "kind" in fields:
             return []
-        return [f'no イベント種類 column: every event takes the kind "{DEFAULT_KIND}" '
-                "(change it in data/events/ or add the column)"]
+        return [messages.NO_KIND_COLUMN.format(column=headers_of("event")["kind"], kind=DEFAULT_KIND)]
+
     in_feed = True
 
     def index(self, pages: LanguagePages) -> Extras:
@@ -179,7 +181,8 @@ def _fee_note(draft: Draft, site: ImportSite) -> None:
     if fee == 0:
         written = site.labels.get("event.free", set()) | {word_key("無料")}
     else:
-        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in site.labels.get("event.yen", set())}
+        templates = site.labels.get("event.yen", set())
+        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in templates}
     if notes and all(word_key(note) in written for note in notes.values()):
         del draft.values["fee_note"]
 
@@ -188,13 +191,13 @@ def _default_kind(draft: Draft, site: ImportSite) -> None:
     if "kind" not in draft.values and DEFAULT_KIND in site.vocabularies.get("event_kinds", set()):
         draft.values["kind"] = DEFAULT_KIND
         if "kind" in site.file_fields:
-            draft.note(draft.column_of("kind"), f'is empty: took "{DEFAULT_KIND}"')
+            draft.note(draft.column_of("kind"), messages.DEFAULT_TAKEN.format(value=DEFAULT_KIND))
 
 
 def _description(draft: Draft) -> None:
     if "description" not in draft.values and "summary" in draft.values:
         draft.values["description"] = dict(draft.values["summary"])
-        draft.note(draft.column_of("description"), f"is empty: took the text of {draft.column_of('summary')}")
+        draft.note(draft.column_of("description"), messages.TEXT_TAKEN.format(column=draft.column_of("summary")))
 
 
 def _drop_venue(draft: Draft) -> None:
@@ -211,7 +214,7 @@ def _venue(draft: Draft, site: ImportSite) -> dict[str, Draft]:
         return {}
     name = venue["name"][site.default_locale] if "name" in venue else None
     if not name:
-        draft.problem(draft.column_of("venue.name"), "is required (or an online address for an online event)")
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_NEEDED.format())
         return {}
     known = site.venue_names.get(word_key(name))
     if known:
@@ -223,13 +226,13 @@ def _venue(draft: Draft, site: ImportSite) -> dict[str, Draft]:
 def _new_venue(draft: Draft, venue: dict, name: str, site: ImportSite) -> dict[str, Draft]:
     missing = [path for path in ("venue.address", "venue.lat", "venue.lon") if path.removeprefix("venue.") not in venue]
     if missing:
-        draft.problem(draft.column_of("venue.name"), f'no venue named "{name}" in data/venues/, and the row lacks '
-                      f"{', '.join(draft.column_of(p) for p in missing)} to make one: import the 公共施設一覧 first")
+        columns = ", ".join(draft.column_of(p) for p in missing)
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_UNKNOWN.format(name=name, columns=columns))
         return {}
     venue_id = name_slug(name)
     made = Draft(draft.line, values={**venue, "updated": site.today},
                  columns={path.removeprefix("venue."): draft.column_of(path) for path in VENUE_FIELDS})
     draft.values["venue"] = venue_id
     site.venue_names[word_key(name)] = venue_id
-    draft.note(draft.column_of("venue.name"), f'no venue named "{name}" yet: made data/venues/{venue_id}.yml')
+    draft.note(draft.column_of("venue.name"), messages.VENUE_MADE.format(name=name, id=venue_id))
     return {venue_id: made}
