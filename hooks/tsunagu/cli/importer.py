@@ -17,8 +17,10 @@ from ..importing.fields import importable_fields
 from ..importing.layouts import MappingError, read_mapping
 from ..importing.run import Importer, Located, Request, Result
 from ..importing.tables import every_layout, layouts_of
+from ..kinds.registry import adapters
 from ..load.catalog import load_catalog
 from ..load.siteconfig import SiteConfig, load_site_config
+from ..model import messages
 from ..model.errors import DataError, SettingsError
 from ..model.kinds import KINDS
 from .report import _data, _property
@@ -53,7 +55,9 @@ def _command(kind: str) -> click.Command:
     def run(config_file: Path, files: tuple[Path, ...], mapping: Path | None, update: bool, dry_run: bool,
             sheet: str | None, fmt: str) -> None:
         site = _site(config_file)
-        request = Request(kind, files, tuple(every_layout()), _mapping(mapping, kind), update, dry_run, sheet)
+        adapter = next(a for a in adapters() if a.name == kind)
+        request = Request(kind, files, tuple(every_layout()), _mapping(mapping, kind), update, dry_run, sheet,
+                          finish=adapter.import_row, file_notes=adapter.import_notes)
         result = _import(site, request)
         click.echo(render(result, fmt, dry_run))
         sys.exit(0 if result.ok else 1)
@@ -84,7 +88,7 @@ def _import(site: SiteConfig, request: Request) -> Result:
         catalog = load_catalog(data_dir, site.root, site.locales)
         strings = load_strings(site.root / site.tsunagu.strings_dir, site.locales, site.root)
     except DataError as error:
-        click.echo(f"{error.report()}\nthe site's data must pass `tsunagu check` before an import", err=True)
+        click.echo(f"{error.report()}\n{messages.IMPORT_NEEDS_CHECK.format()}", err=True)
         sys.exit(1)
     return Importer(request, catalog, strings, site.root, data_dir, site.locales, site.tsunagu.build_date()).run()
 

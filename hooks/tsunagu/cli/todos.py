@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..model import messages
 from ..model.errors import Problem, display_path
 
 _MARKER = re.compile(r"\bTODO\b:?\s*(.*?)\s*(?:-->)?\s*$")
@@ -22,5 +23,5 @@ def _in_file(path: Path, root: Path) -> list[Problem]:
     for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), start=1):
         match = _MARKER.search(line)
         if match:
-            found.append(Problem(display_path(path, root), number, "TODO", match[1] or "to be written"))
+            found.append(Problem(display_path(path, root), number, "TODO", match[1] or messages.TODO_UNWRITTEN.format()))
     return found

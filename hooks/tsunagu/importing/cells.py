@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
+from ..model import messages
 from ..model.models import PREFECTURES, _check_digit
 
 EMPTY = None
@@ -90,7 +91,8 @@ def date(cell: str, cells: Cells) -> Cell:
     value = plain(cell)
     if not value:
         return Read(EMPTY)
-    value = re.sub(r"\s*(\d{1,2}:\d{2}(:\d{2})?)$", "", value) if re.match(r"\d{4}-\d{2}-\d{2} 0?0:00", value) else value
+    if re.match(r"\d{4}-\d{2}-\d{2} 0?0:00", value):  # a day Excel wrote with its midnight
+        value = re.sub(r"\s*(\d{1,2}:\d{2}(:\d{2})?)$", "", value)
     for pattern, reader in ((_ISO, _western), (_ERA, _era), (_NO_YEAR, None)):
         match = pattern.match(value)
         if match:
@@ -101,7 +103,7 @@ def date(cell: str, cells: Cells) -> Cell:
             if reader is None:
                 return _nearest_year(int(match[1]), int(match[2]), weekday, value, cells.today)
             return _checked(reader(match), weekday, value)
-    return Bad(f'"{clean(cell)}" is not a date (YYYY-MM-DD)')
+    return Bad(messages.NOT_A_DATE.format(value=clean(cell)))
 
 
 def _western(match: re.Match) -> tuple[int, int, int]:
@@ -124,20 +126,21 @@ def _weekday(notes: str) -> int | None | str:
 
 def _checked(ymd: tuple[int, int, int], weekday, value: str) -> Cell:
     if weekday == "other":
-        return Bad(f'"{value}" is not a date (YYYY-MM-DD)')
+        return Bad(messages.NOT_A_DATE.format(value=value))
     try:
         day = dt.date(*ymd)
     except ValueError:
-        return Bad(f'"{value}" is not a day of the calendar')
+        return Bad(messages.NOT_A_CALENDAR_DAY.format(value=value))
     if weekday is not None and day.weekday() != weekday:
-        return Bad(f'"{value}": {day.isoformat()} is a {_WEEKDAYS[day.weekday()]}曜日, not a {_WEEKDAYS[weekday]}曜日')
+        return Bad(messages.WRONG_WEEKDAY.format(value=value, day=day.isoformat(), actual=_WEEKDAYS[day.weekday()],
+                                          written=_WEEKDAYS[weekday]))
     return Read(day)
 
 
 def _nearest_year(month: int, day: int, weekday, value: str, today: dt.date) -> Cell:
     """A day without its year: the year nearest ``today`` in which it falls on the weekday written."""
     if weekday is None or weekday == "other":
-        return Bad(f'"{value}" has no year, and no weekday to tell it by: write the year')
+        return Bad(messages.NO_YEAR_NO_WEEKDAY.format(value=value))
     candidates = []
     for year in range(today.year - 6, today.year + 7):
         try:
@@ -147,10 +150,9 @@ def _nearest_year(month: int, day: int, weekday, value: str, today: dt.date) -> 
         if candidate.weekday() == weekday:
             candidates.append(candidate)
     if not candidates:
-        return Bad(f'"{value}" is not a {_WEEKDAYS[weekday]}曜日 in any year near {today.year}')
+        return Bad(messages.NO_YEAR_FITS.format(value=value, weekday=_WEEKDAYS[weekday], year=today.year))
     nearest = min(candidates, key=lambda c: (abs((c - today).days), c))
-    return Read(nearest, f'"{value}" has no year: took {nearest.year}, the nearest year in which it is a '
-                         f'{_WEEKDAYS[weekday]}曜日')
+    return Read(nearest, messages.YEAR_TAKEN.format(value=value, year=nearest.year, weekday=_WEEKDAYS[weekday]))
 
 
 _TIME = re.compile(r"(?:(午前|午後)\s*)?(\d{1,2})(?::(\d{2})(?::00)?|時(?:(\d{1,2})分|半)?)")
@@ -163,11 +165,11 @@ def time(cell: str, cells: Cells) -> Cell:
         return Read(EMPTY)
     match = _TIME.fullmatch(value)
     if not match:
-        return Bad(f'"{clean(cell)}" is not a time (HH:MM)')
+        return Bad(messages.NOT_A_TIME.format(value=clean(cell)))
     hour = int(match[2]) + (12 if match[1] == "午後" and int(match[2]) < 12 else 0)
     minute = int(match[3] or match[4] or (30 if value.endswith("半") else 0))
     if hour > 23 or minute > 59:
-        return Bad(f'"{clean(cell)}" is not a time (HH:MM, 00:00 to 23:59)')
+        return Bad(messages.NOT_A_TIME.format(value=clean(cell)))
     return Read(dt.time(hour, minute))
 
 
@@ -198,9 +200,9 @@ def phone(cell: str, cells: Cells) -> Cell:
     if not value:
         return Read(EMPTY)
     if _excel_number(value):
-        return Bad(f'"{value}" is a number Excel shortened; type the phone number again, as text')
+        return Bad(messages.EXCEL_SHORTENED_PHONE.format(value=value))
     if not re.fullmatch(r"\+?[0-9][0-9()\- ]{5,20}", value):
-        return Bad(f'"{clean(cell)}" is not a phone number (digits and hyphens)')
+        return Bad(messages.NOT_A_PHONE.format(value=clean(cell)))
     return Read(value)
 
 
@@ -229,11 +231,11 @@ def lg_code(cell: str, cells: Cells) -> Cell:
     if _excel_number(value):
         expanded = _expanded(value)
         if expanded is None or not expanded[1]:
-            return Bad(f'"{original}" is a number Excel shortened and its digits are lost; type the code again, as text')
-        value, note = expanded[0], f'"{original}" was shortened by Excel: read as {expanded[0]}'
+            return Bad(messages.EXCEL_DIGITS_LOST.format(value=original, what="the code"))
+        value, note = expanded[0], messages.EXCEL_REPAIRED.format(value=original, digits=expanded[0])
     value = value.removesuffix(".0")
     if not value.isdigit():
-        return Bad(f'"{original}" is not a 全国地方公共団体コード (6 digits)')
+        return Bad(messages.NOT_A_CODE.format(value=original))
     return _code_digits(value, original, note)
 
 
@@ -241,13 +243,14 @@ def _code_digits(value: str, original: str, note: str | None) -> Cell:
     if len(value) == 6:
         return _valid_code(value, original, note)
     if len(value) != 5:
-        return Bad(f'"{original}" is not a 全国地方公共団体コード (6 digits)')
+        return Bad(messages.NOT_A_CODE.format(value=original))
     fits = sorted({code for code in (f"0{value}", value + str(_check_digit(value))) if _is_code(code)})
     if len(fits) != 1:
         choices = " or ".join(fits) if fits else "no code"
-        return Bad(f'"{original}" has 5 digits and could be {choices}: write all 6 digits')
-    reason = "lost its leading zero" if fits[0].startswith("0") and not value.startswith("0") else "had no check digit"
-    return Read(fits[0], f'"{original}" {reason}: read as {fits[0]}')
+        return Bad(messages.CODE_AMBIGUOUS.format(value=original, choices=choices))
+    lost_zero = fits[0].startswith("0") and not value.startswith("0")
+    reason = messages.CODE_LOST_ZERO if lost_zero else messages.CODE_NO_CHECK_DIGIT
+    return Read(fits[0], reason.format(value=original, code=fits[0]))
 
 
 def _is_code(code: str) -> bool:
@@ -256,9 +259,9 @@ def _is_code(code: str) -> bool:
 
 def _valid_code(value: str, original: str, note: str | None) -> Cell:
     if not 1 <= int(value[:2]) <= len(PREFECTURES):
-        return Bad(f'"{original}" does not start with a prefecture code (01 to 47)')
+        return Bad(messages.LG_CODE_PREFECTURE.format(value=original))
     if int(value[5]) != _check_digit(value[:5]):
-        return Bad(f'"{original}" has a wrong check digit (the last digit should be {_check_digit(value[:5])})')
+        return Bad(messages.LG_CODE_CHECK_DIGIT.format(value=original, digit=_check_digit(value[:5])))
     return Read(value, note)
 
 
@@ -268,7 +271,7 @@ def url(cell: str, cells: Cells) -> Cell:
     if not value:
         return Read(EMPTY)
     if not re.fullmatch(r"https?://[^\s<>\"]+\.[^\s<>\"]+", value):
-        return Bad(f'"{clean(cell)}" is not a web address (it must start with https:// or http://)')
+        return Bad(messages.NOT_A_URL.format(value=clean(cell)))
     return Read(value)
 
 
@@ -284,7 +287,7 @@ def fee(cell: str, cells: Cells) -> Cell:
         return Read(0)
     match = re.fullmatch(r"[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)円?", value)
     if not match:
-        return Bad(f'"{clean(cell)}" is not a fee in yen (無料, 500, 1,300円); put the details in 料金(詳細)')
+        return Bad(messages.NOT_A_FEE.format(value=clean(cell)))
     return Read(int(match[1].replace(",", "")))
 
 
@@ -296,11 +299,11 @@ def number(cell: str, cells: Cells) -> Cell:
     if _excel_number(value):
         expanded = _expanded(value)
         if expanded is None or not expanded[1]:
-            return Bad(f'"{value}" is a number Excel shortened and its digits are lost; type it again, as text')
-        return Read(int(expanded[0]), f'"{value}" was shortened by Excel: read as {expanded[0]}')
+            return Bad(messages.EXCEL_DIGITS_LOST.format(value=value, what="it"))
+        return Read(int(expanded[0]), messages.EXCEL_REPAIRED.format(value=value, digits=expanded[0]))
     match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:人|名|件|組|団体)?", value)
     if not match:
-        return Bad(f'"{clean(cell)}" is not a whole number')
+        return Bad(messages.NOT_A_WHOLE_NUMBER.format(value=clean(cell)))
     return Read(int(match[1].replace(",", "")))
 
 
@@ -315,13 +318,14 @@ def _coordinate(axis: str, other: str) -> Callable[[str, Cells], Cell]:
         try:
             degrees = float(value)
         except ValueError:
-            return Bad(f'"{clean(cell)}" is not a {axis} (decimal degrees, such as {sum(_JAPAN[axis]) / 2:g})')
+            example = f"{sum(_JAPAN[axis]) / 2:g}"
+            return Bad(messages.NOT_A_COORDINATE.format(value=clean(cell), axis=axis, example=example))
         low, high = _JAPAN[axis]
         if low <= degrees <= high:
             return Read(degrees)
         if _JAPAN[other][0] <= degrees <= _JAPAN[other][1]:
-            return Bad(f"{value} is a {other}, not a {axis}: are latitude and longitude swapped?")
-        return Bad(f"{value} is outside Japan ({axis} {low:g} to {high:g})")
+            return Bad(messages.COORDINATES_SWAPPED.format(value=value, other=other, axis=axis))
+        return Bad(messages.OUTSIDE_JAPAN.format(value=value, axis=axis, low=f"{low:g}", high=f"{high:g}"))
     read.__doc__ = f"A {axis} in decimal degrees, within Japan; empty stays empty."
     return read
 
@@ -342,7 +346,7 @@ def flag(cell: str, cells: Cells) -> Cell:
         return Read(True)
     if value in _NO:
         return Read(False)
-    return Bad(f'"{clean(cell)}" is not yes or no (有/無, ○/×, 1/0)')
+    return Bad(messages.NOT_YES_OR_NO.format(value=clean(cell)))
 
 
 def word_key(word: str) -> str:
@@ -358,9 +362,9 @@ def vocab(vocabulary: str) -> Callable[[str, Cells], Cell]:
             return Read(EMPTY)
         code = cells.words.get(vocabulary, {}).get(word_key(value))
         if code is None and vocabulary.startswith("@"):
-            return Bad(f'"{value}" is not a name of {vocabulary[1:]} the site knows')
+            return Bad(messages.NOT_A_RECORD_NAME.format(value=value, kind=vocabulary[1:]))
         if code is None:
-            return Bad(f'"{value}" is not a code or label of data/vocabulary/{vocabulary}.yml')
+            return Bad(messages.NOT_A_VOCABULARY_WORD.format(value=value, vocabulary=vocabulary))
         return Read(code)
     return read
 
@@ -372,7 +376,7 @@ def vocab_list(vocabulary: str, separator: str | None = None) -> Callable[[str, 
         known = cells.words.get(vocabulary, {})
         pattern = re.escape(separator) + r"|\n" if separator else r"[;；、,\n]"
         codes, unknown = _words_of([clean(p) for p in re.split(pattern, cell) if clean(p)], separator or "、", known)
-        note = f"{_unknown(vocabulary)}, left out: {'; '.join(unknown)}" if unknown else None
+        note = _left_out(vocabulary, "; ".join(unknown)) if unknown else None
         return Read(list(dict.fromkeys(codes)), note)
     return read
 
@@ -391,11 +395,11 @@ def _words_of(parts: list[str], joiner: str, known: dict[str, Any]) -> tuple[lis
     return codes, unknown
 
 
-def _unknown(vocabulary: str) -> str:
-    """Where a word was looked for: a vocabulary file, or the names of a kind's records (``@group``)."""
+def _left_out(vocabulary: str, words: str) -> str:
+    """The words no code names: looked for in a vocabulary file, or among a kind's records' names (``@group``)."""
     if vocabulary.startswith("@"):
-        return f"no {vocabulary[1:]} of that name in data/{vocabulary[1:]}s/"
-    return f"not in data/vocabulary/{vocabulary}.yml"
+        return messages.NAMES_LEFT_OUT.format(kind=vocabulary[1:], folder=f"{vocabulary[1:]}s", words=words)
+    return messages.WORDS_LEFT_OUT.format(vocabulary=vocabulary, words=words)
 
 
 def record_id(cell: str, cells: Cells) -> Cell:
@@ -405,11 +409,11 @@ def record_id(cell: str, cells: Cells) -> Cell:
     if not value:
         return Read(EMPTY)
     if _excel_number(value):
-        return Bad(f'"{value}" is a number Excel shortened and its digits are lost; type the ID again, as text')
+        return Bad(messages.EXCEL_DIGITS_LOST.format(value=value, what="the ID"))
     made = slug(value.removesuffix(".0") if re.fullmatch(r"\d+\.0", value) else value)
     if not made:
-        return Bad(f'"{clean(cell)}" has no letters or digits to make an id of')
-    return Read(made, None if made == value else f'the ID "{clean(cell)}" became the id "{made}"')
+        return Bad(messages.ID_NO_LETTERS.format(value=clean(cell)))
+    return Read(made, None if made == value else messages.ID_CHANGED.format(value=clean(cell), id=made))
 
 
 def slug(value: str) -> str:

@@ -28,8 +28,8 @@ class FieldSpec:
     description: str = ""
 
 
-ID = FieldSpec("id", "id", description="レコードのid（ファイル名。なければ名前から） / The record's id, its file name "
-                                        "(none: made from its name)")
+ID = FieldSpec("id", "id", description="レコードのid（ファイル名。なければ名前から） / "
+                                        "The record's id, its file name (none: made from its name)")
 _VALIDATED = {"_date": "date", "_time": "time", "_url": "url", "_phone": "phone", "_email": "text",
               "_lg_code": "lg_code", "check": "text"}
 _MULTILINE = {"description", "covers", "definition"}

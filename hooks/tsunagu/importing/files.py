@@ -18,15 +18,19 @@ from typing import Iterator
 
 from charset_normalizer import from_bytes
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED = 200 * 1024 * 1024
+from ..model import messages
+from ..model.errors import TsunaguError
+
+MB = 1024 * 1024
+MAX_BYTES = 20 * MB
+MAX_UNPACKED = 200 * MB
 MAX_ROWS = 100_000
 MAX_CELL = 64 * 1024
 SAMPLE = 256 * 1024
 _ENCODINGS = ["utf_8", "cp932"]
 
 
-class FileRefused(Exception):
+class FileRefused(TsunaguError):
     """The file cannot be read at all; the message says why (and ``line`` where, when known)."""
 
     def __init__(self, message: str, line: int = 0):
@@ -56,12 +60,11 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     """The table of ``path``: .xlsx by its sheet (the first one unless ``sheet``), anything else as CSV."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise FileRefused(f"the file is {size / 1024 / 1024:.0f} MB; files over {MAX_BYTES // 1024 // 1024} MB "
-                          "are not read (split it into smaller files)")
+        raise FileRefused(messages.FILE_TOO_BIG.format(size=f"{size / MB:.0f}", limit=MAX_BYTES // MB))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _xlsx(path, sheet)
     if path.suffix.lower() == ".xls":
-        raise FileRefused("an .xls file (Excel 97–2003) is not read: save it as .xlsx or CSV")
+        raise FileRefused(messages.XLS_NOT_READ.format())
     return _csv(path)
 
 
@@ -89,7 +92,7 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
         pass
     best = from_bytes(sample, cp_isolation=_ENCODINGS).best()
     if best is None:
-        raise FileRefused("the file is not text in UTF-8, Shift_JIS (CP932) or UTF-16")
+        raise FileRefused(messages.NOT_A_TEXT_ENCODING.format())
     return best.encoding
 
 
@@ -100,7 +103,7 @@ def _utf16_without_bom(sample: bytes) -> str:
     try:
         codecs.getincrementaldecoder(encoding)().decode(sample[: len(sample) // 2 * 2])
     except UnicodeDecodeError:
-        raise FileRefused("the file holds zero bytes but is not UTF-16 text: it is not a CSV") from None
+        raise FileRefused(messages.ZERO_BYTES.format()) from None
     return encoding
 
 
@@ -121,18 +124,17 @@ def _numbered(lines, encoding: str, decode) -> Iterator[str]:
     try:
         for line, text in enumerate(lines, start=1):
             if len(text) > MAX_CELL * 16:
-                raise FileRefused("a line is longer than 1 MB: this is not a table", line)
+                raise FileRefused(messages.LINE_TOO_LONG.format(), line)
             yield decode(text) if decode else text
     except UnicodeDecodeError:
-        raise FileRefused(f"line {line or 1} is not in {encoding} like the lines before it: "
-                          "save the file again in one encoding (UTF-8)", line or 1) from None
+        raise FileRefused(messages.ENCODING_CHANGES.format(line=line or 1, encoding=encoding), line or 1) from None
 
 
 def _first(reader) -> Row:
     for row in _rows(reader, 0):
         if any(cell.strip() for cell in row.cells):
             return row
-    raise FileRefused("the file is empty")
+    raise FileRefused(messages.TABLE_EMPTY.format(what="file"))
 
 
 def _rows(reader, after: int) -> Iterator[Row]:
@@ -141,13 +143,13 @@ def _rows(reader, after: int) -> Iterator[Row]:
     try:
         for count, cells in enumerate(reader, start=1):
             if count > MAX_ROWS:
-                raise FileRefused(f"the file has more than {MAX_ROWS} rows: split it", start)
+                raise FileRefused(messages.TOO_MANY_ROWS.format(what="file", limit=MAX_ROWS), start)
             if any(len(cell) > MAX_CELL for cell in cells):
-                raise FileRefused(f"a cell is longer than {MAX_CELL // 1024} KB", start)
+                raise FileRefused(messages.CELL_TOO_LONG.format(limit=MAX_CELL // 1024), start)
             yield Row(start, tuple(cells))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise FileRefused(f"the CSV cannot be read here ({error})", start) from None
+        raise FileRefused(messages.CSV_UNREADABLE.format(error=error), start) from None
 
 
 def _xlsx(path: Path, sheet: str | None) -> Table:
@@ -156,10 +158,10 @@ def _xlsx(path: Path, sheet: str | None) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise FileRefused(f"the .xlsx cannot be opened ({type(error).__name__}: {error})") from None
+        raise FileRefused(messages.XLSX_UNREADABLE.format(error=f"{type(error).__name__}: {error}")) from None
     names = book.sheetnames
     if sheet is not None and sheet not in names:
-        raise FileRefused(f'there is no sheet "{sheet}" (the sheets are {", ".join(names)})')
+        raise FileRefused(messages.NO_SUCH_SHEET.format(sheet=sheet, sheets=", ".join(names)))
     rows = _sheet_rows(book[sheet or names[0]])
     header = _first_row(rows)
     return Table(header.cells, header.line, rows, "xlsx")
@@ -170,16 +172,15 @@ def _refuse_bomb(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise FileRefused("the .xlsx is not a valid Excel file (not a zip archive)") from None
+        raise FileRefused(messages.NOT_AN_XLSX.format()) from None
     if unpacked > MAX_UNPACKED:
-        raise FileRefused(f"the .xlsx would unpack to {unpacked / 1024 / 1024:.0f} MB "
-                          f"(more than {MAX_UNPACKED // 1024 // 1024} MB): it is not read")
+        raise FileRefused(messages.ZIP_BOMB.format(size=f"{unpacked / MB:.0f}", limit=MAX_UNPACKED // MB))
 
 
 def _sheet_rows(worksheet) -> Iterator[Row]:
     for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
         if number > MAX_ROWS + 1:
-            raise FileRefused(f"the sheet has more than {MAX_ROWS} rows: split it", number)
+            raise FileRefused(messages.TOO_MANY_ROWS.format(what="sheet", limit=MAX_ROWS), number)
         yield Row(number, tuple(cell_text(value) for value in values))
 
 
@@ -187,7 +188,7 @@ def _first_row(rows: Iterator[Row]) -> Row:
     for row in rows:
         if any(cell.strip() for cell in row.cells):
             return row
-    raise FileRefused("the sheet is empty")
+    raise FileRefused(messages.TABLE_EMPTY.format(what="sheet"))
 
 
 def cell_text(value) -> str:

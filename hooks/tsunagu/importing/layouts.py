@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..load.yamlsource import read_yaml
-from ..model.errors import Problem
+from ..model import messages
+from ..model.errors import Problem, TsunaguError
 from .fields import FieldSpec
 from .files import FileRefused
 from .rows import Column
@@ -37,7 +38,7 @@ class Bound:
     unread: list[str]
 
 
-class MappingError(Exception):
+class MappingError(TsunaguError):
     """The mapping file holds problems; they are listed, with their lines."""
 
     def __init__(self, problems: list[Problem]):
@@ -56,12 +57,10 @@ def recognise(headers: tuple[str, ...], kind: str, layouts: list[Layout]) -> Lay
     scored = sorted(((_shared(keys, layout), index) for index, layout in enumerate(layouts)), reverse=True)
     if not scored or scored[0][0] < RECOGNISED:
         names = ", ".join(dict.fromkeys(layout.name for layout in layouts if layout.kind == kind)) or "none"
-        raise FileRefused(f"the columns are not a layout Tsunagu knows for {kind} ({names}): "
-                          f"give a mapping file (--mapping; see tsunagu import {kind} --help)", 1)
+        raise FileRefused(messages.LAYOUT_UNKNOWN.format(kind=kind, names=names), 1)
     best = layouts[scored[0][1]]
     if best.kind != kind:
-        raise FileRefused(f"this file is a {best.name}, not a file of {kind}s: "
-                          f"import it with `tsunagu import {best.kind}`", 1)
+        raise FileRefused(messages.OTHER_KINDS_FILE.format(layout=best.name, kind=kind, other=best.kind), 1)
     return best
 
 
@@ -100,7 +99,7 @@ def read_mapping(path: Path, kind: str, fields: dict[str, FieldSpec]) -> Layout:
         raise MappingError(problems)
     data = source.data
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise MappingError([Problem(display, 1, "columns", "expected a set of column: field lines under columns:")])
+        raise MappingError([Problem(display, 1, "columns", messages.MAPPING_NO_COLUMNS.format())])
     columns, problems = [], []
     for header, target in data["columns"].items():
         line = source.line_of(("columns", header))
@@ -118,12 +117,12 @@ def _mapped(header: str, target, fields: dict[str, FieldSpec], kind: str) -> Col
     if isinstance(target, str):
         target = {"field": target}
     if not isinstance(target, dict) or not isinstance(target.get("field"), str):
-        return "expected a field name, or field: and language:"
+        return messages.MAPPING_NO_FIELD.format()
     spec = fields.get(target["field"])
     if spec is None:
-        return f'"{target["field"]}" is not a field of {kind} (tsunagu import {kind} --help lists them)'
+        return messages.MAPPING_UNKNOWN_FIELD.format(field=target["field"], kind=kind)
     language = target.get("language")
     if language is not None and not spec.localized:
-        return f'"{spec.path}" is not a text in each language: it takes no language'
+        return messages.MAPPING_NO_LANGUAGE.format(field=spec.path)
     return Column(header, spec.path, spec.type, language=language, vocabulary=spec.vocabulary, many=spec.many,
                   localized=spec.localized)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..model import messages
 from .cells import READERS, Bad, Cell, Cells, clean, vocab, vocab_list
 from .files import Row
 
@@ -87,8 +88,7 @@ def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_
     for index, column in columns:
         raw = row.cells[index] if index < len(row.cells) else ""
         if _FORMULA.match(raw):
-            draft.problem(column.header, f'"{clean(raw)[:60]}" is a formula, not a value: '
-                                         "paste the value instead (in Excel: Paste Special → Values)")
+            draft.problem(column.header, messages.FORMULA.format(value=clean(raw)[:60]))
             continue
         _put(draft, column, column.reader()(unguarded(raw), cells), default_locale)
     return draft

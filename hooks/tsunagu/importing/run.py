@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..i18n.strings import Strings
 from ..load.catalog import Catalog
 from ..load.yamlsource import read_yaml
+from ..model import messages
 from ..model.errors import display_path
 from ..model.fields import Context
 from ..model.kinds import KINDS
 from .cells import Cells, word_key
 from .fields import importable_fields
 from .files import FileRefused, read_table
-from .kinds import DEFAULT_EVENT_KIND, FINISH, RULE_LABELS, TITLE, Site, apply_language, row_id, same_code
+from .rules import RULE_LABELS, Site, apply_language, row_id, same_code
 from .layouts import Bound, Layout, bind, recognise
 from .rows import Draft, Finding, nested, read_row, yaml_ready
 from .tables import headers_of, special_words
@@ -36,6 +38,10 @@ class Request:
     update: bool = False
     dry_run: bool = False
     sheet: str | None = None
+    finish: Callable[[Draft, Site], dict[str, Draft]] = lambda draft, site: {}
+    """The kind's own rules for a row (its adapter's ``import_row``)."""
+    file_notes: Callable[[frozenset[str]], list[str]] = lambda fields: []
+    """The kind's notes on a file whose columns fill these fields (its adapter's ``import_notes``)."""
 
 
 @dataclass(frozen=True)
@@ -121,12 +127,11 @@ class Importer:
     def _header_notes(self, path: str, line: int, bound: Bound) -> None:
         self.site.file_fields = frozenset(column.field for _, column in bound.columns)
         self.site.own_table = self.request.mapping is None
-        self._note(path, line, "", f"read as {bound.layout.name}")
+        self._note(path, line, "", messages.LAYOUT_READ.format(layout=bound.layout.name))
         if bound.unread:
-            self._note(path, line, "", f"columns not read: {', '.join(bound.unread)}")
-        if self.request.kind == "event" and "kind" not in self.site.file_fields:
-            self._note(path, line, "", f'no {headers_of("event")["kind"]} column: every event takes the kind '
-                                       f'"{DEFAULT_EVENT_KIND}" (change it in data/events/ or add the column)')
+            self._note(path, line, "", messages.COLUMNS_NOT_READ.format(columns=", ".join(bound.unread)))
+        for note in self.request.file_notes(self.site.file_fields):
+            self._note(path, line, "", note)
 
     def _layout(self, headers: tuple[str, ...]) -> Layout:
         return self.request.mapping or recognise(headers, self.request.kind, list(self.request.layouts))
@@ -140,10 +145,11 @@ class Importer:
         draft = read_row(row, bound.columns, self.cells, self.site.default_locale, headers_of(kind))
         language = apply_language(draft, self.site)
         same_code(draft, self.site)
-        record_id = row_id(draft, kind, TITLE[kind], self.site)
+        title = KINDS[kind].title_field
+        record_id = row_id(draft, kind, title, self.site)
         if record_id is None and not draft.failed:
-            draft.problem("ID", f"the row has no ID and no {draft.column_of(TITLE[kind])} to make one from")
-        extra = FINISH[kind](draft, self.site) if not draft.failed else {}
+            draft.problem("ID", messages.NO_ID.format(column=draft.column_of(title)))
+        extra = self.request.finish(draft, self.site) if not draft.failed else {}
         self._add(path, kind, record_id, draft, language, counted=True)
         for venue_id, venue in extra.items():
             self._add(path, "venue", venue_id, venue, self.site.default_locale, counted=False)
@@ -157,8 +163,9 @@ class Importer:
             pending = self.pending[(kind, record_id)] = Pending(kind, record_id, [])
         elif not _other_language(pending, draft, language):
             first_path, first = pending.drafts[0]
-            draft.problem(draft.column_of("id"), f'the ID "{record_id}" is also on {first_path}:{first.line}')
-            first.problem(first.column_of("id"), f'the ID "{record_id}" is also on {path}:{draft.line}')
+            also = messages.ID_ALSO_ON
+            draft.problem(draft.column_of("id"), also.format(id=record_id, where=f"{first_path}:{first.line}"))
+            first.problem(first.column_of("id"), also.format(id=record_id, where=f"{path}:{draft.line}"))
         draft.values["_language"] = language
         pending.drafts.append((path, draft))
         if counted:
@@ -196,14 +203,14 @@ class Importer:
         earlier = venue_id in self.site.ids.get("venue", set())
         where = display_path(target, self.root)
         if earlier and not self.request.update:
-            self._note(path, first.line, column, f"{where} lacks {', '.join(added)} that this file gives: "
-                                                 "give --update to add them")
+            self._note(path, first.line, column, messages.RECORD_LACKS.format(path=where, texts=", ".join(added)))
         elif not self.request.dry_run:
             data["updated"] = self.site.today
             problems = write_record(target, self.data_dir, record_text(data, KINDS["venue"].schema),
                                     KINDS["venue"].model, context)
-            self._note(path, first.line, column, f"{where}: " + (
-                f"added {', '.join(added)}" if not problems else f"not changed ({problems[0].message})"))
+            outcome = (messages.RECORD_NOT_CHANGED.format(path=where, problem=problems[0].message) if problems
+                       else messages.RECORD_ADDED.format(path=where, texts=", ".join(added)))
+            self._note(path, first.line, column, outcome)
 
     def _context(self) -> Context:
         ids = {kind: set(found) | {p.record_id for p in self.pending.values() if p.kind == kind and not p.failed}
@@ -238,8 +245,7 @@ class Importer:
         kind = KINDS[pending.kind]
         target = self.data_dir / kind.folder / f"{pending.record_id}.yml"
         if pending.record_id in self.site.ids.get(pending.kind, set()) and not self.request.update:
-            first.problem(first.column_of("id"), f"{display_path(target, self.root)} exists: "
-                                                 "give --update to replace it")
+            first.problem(first.column_of("id"), messages.RECORD_EXISTS.format(path=display_path(target, self.root)))
             return
         data = _record_data(pending)
         for problem in problems_of(kind.model, data, display_path(target, self.root), context):
@@ -279,7 +285,7 @@ def _merge_value(pending: Pending, draft: Draft, key: str, value) -> None:
     elif key not in pending.values:
         pending.values[key] = value
     elif pending.values[key] != value:
-        draft.note(draft.column_of(key), f'differs from the first row of this ID: kept "{pending.values[key]}"')
+        draft.note(draft.column_of(key), messages.VALUE_DIFFERS.format(value=pending.values[key]))
 
 
 def _with_texts(data: dict, texts: dict[str, dict[str, str]]) -> tuple[dict, list[str]]:

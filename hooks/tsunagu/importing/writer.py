@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ..load.validation import validate
 from ..load.yamlsource import Source, read_yaml
+from ..model import messages
 from ..model.errors import Problem
 from ..model.fields import Context
 
@@ -49,7 +50,7 @@ def problems_of(model: type[BaseModel], data: dict[str, Any], display: str, cont
 def write_record(path: Path, data_dir: Path, text: str, model: type[BaseModel], context: Context) -> list[Problem]:
     """Write ``text`` to ``path`` if it reads back as a valid record; the problems otherwise."""
     if not path.resolve().is_relative_to(data_dir.resolve()):
-        return [Problem(path.as_posix(), 0, "", "is outside data/: not written")]
+        return [Problem(path.as_posix(), 0, "", messages.OUTSIDE_DATA.format())]
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     try:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
 from ..model.kinds import KINDS, RecordKind
 from ..model.locales import Locale
 from ..model.models import Record
@@ -41,6 +43,15 @@ class KindAdapter:
         the adapters, reads the same table: what the export writes is what the import reads. A kind added
         outside the package may set its own ``table``."""
         return CSV_TABLES.get(self.name)
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """What ``tsunagu import`` settles for a row of this kind beyond its cells (``draft.values`` changed
+        in place, problems and notes added to it); other records the row makes (a venue), by id."""
+        return {}
+
+    def import_notes(self, fields: frozenset[str]) -> list[str]:
+        """Notes on a file whose columns fill ``fields`` (a layout without a column the kind defaults)."""
+        return []
 
     def index(self, pages: LanguagePages) -> Extras:
         """What its section index's template gets: by default, ``records`` by id."""

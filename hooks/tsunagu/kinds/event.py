@@ -9,6 +9,12 @@ import itertools
 from urllib.parse import urlencode
 
 from ..html.markup import render_markdown
+from ..importing.cells import word_key
+from ..importing.tables import headers_of
+from ..model import messages
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
+from ..importing.rules import katakana, name_slug
 from ..load.catalog import Catalog
 from ..model.kinds import CALENDAR_FEED
 from ..model.locales import Locale
@@ -28,6 +34,16 @@ from .base import KindAdapter
 
 class EventAdapter(KindAdapter):
     name = "event"
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """An imported row's event: its venue found or made, the standard's conventions undone."""
+        return _import_row(draft, site)
+
+    def import_notes(self, fields: frozenset[str]) -> list[str]:
+        if "kind" in fields:
+            return []
+        return [messages.NO_KIND_COLUMN.format(column=headers_of("event")["kind"], kind=DEFAULT_KIND)]
+
     in_feed = True
 
     def index(self, pages: LanguagePages) -> Extras:
@@ -115,3 +131,108 @@ def _booking_deadline(event: Event) -> dt.date | None:
 
 
 ADAPTER = EventAdapter()
+
+
+# Import (tsunagu import event): what the standard's rows say that no single cell does.
+DEFAULT_KIND = "other"
+"""The kind an imported event without one takes, when the site's event_kinds.yml has it."""
+VENUE_FIELDS = ("venue.name", "venue.address", "venue.building", "venue.lat", "venue.lon", "venue.access")
+
+
+def _import_row(draft: Draft, site: ImportSite) -> dict[str, Draft]:
+    """An event's own fields settled; a venue the row describes but the site lacks comes as a second draft."""
+    katakana(draft, "title_kana")
+    _default_kind(draft, site)
+    _description(draft)
+    _one_day(draft)
+    _registration(draft, site)
+    _fee_note(draft, site)
+    if "online_url" in draft.values and _says(draft, "venue.name", "event.online", site, empty=True):
+        _drop_venue(draft)
+        return {}
+    return _venue(draft, site)
+
+
+def _says(draft: Draft, path: str, key: str, site: ImportSite, empty: bool = False) -> bool:
+    """Whether the text at ``path`` is the UI's ``key`` in some language (or missing, when ``empty``)."""
+    texts = draft.values.get(path)
+    if not texts:
+        return empty
+    return all(word_key(text) in site.labels.get(key, set()) for text in texts.values())
+
+
+def _one_day(draft: Draft) -> None:
+    """The standard writes the start date as the end date of a one-day event; the record has none."""
+    if draft.get("end_date") is not None and draft.get("end_date") == draft.get("start_date"):
+        del draft.values["end_date"]
+
+
+def _registration(draft: Draft, site: ImportSite) -> None:
+    """No registration when 参加申込方法 says so in the UI's words; registration when it names a way."""
+    if _says(draft, "registration.method", "event.registration.none", site):
+        del draft.values["registration.method"]
+    elif "registration.method" in draft.values or "registration.url" in draft.values:
+        draft.values["registration.required"] = True
+
+
+def _fee_note(draft: Draft, site: ImportSite) -> None:
+    """The export writes the UI's "free" or the amount (1,000円, ¥1,000) when there is no note: no note to keep."""
+    fee, notes = draft.get("fee", 0), draft.get("fee_note") or {}
+    if fee == 0:
+        written = site.labels.get("event.free", set()) | {word_key("無料")}
+    else:
+        templates = site.labels.get("event.yen", set())
+        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in templates}
+    if notes and all(word_key(note) in written for note in notes.values()):
+        del draft.values["fee_note"]
+
+
+def _default_kind(draft: Draft, site: ImportSite) -> None:
+    if "kind" not in draft.values and DEFAULT_KIND in site.vocabularies.get("event_kinds", set()):
+        draft.values["kind"] = DEFAULT_KIND
+        if "kind" in site.file_fields:
+            draft.note(draft.column_of("kind"), messages.DEFAULT_TAKEN.format(value=DEFAULT_KIND))
+
+
+def _description(draft: Draft) -> None:
+    if "description" not in draft.values and "summary" in draft.values:
+        draft.values["description"] = dict(draft.values["summary"])
+        draft.note(draft.column_of("description"), messages.TEXT_TAKEN.format(column=draft.column_of("summary")))
+
+
+def _drop_venue(draft: Draft) -> None:
+    for path in VENUE_FIELDS:
+        draft.values.pop(path, None)
+
+
+def _venue(draft: Draft, site: ImportSite) -> dict[str, Draft]:
+    """The venue found by its name in the default language; a row in another language takes the venue of
+    its ID's row in the default language."""
+    venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
+    draft.related = {name: texts for name, texts in venue.items() if isinstance(texts, dict)}
+    if "venue" in draft.values or site.default_locale not in (venue.get("name") or {site.default_locale: ""}):
+        return {}
+    name = venue["name"][site.default_locale] if "name" in venue else None
+    if not name:
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_NEEDED.format())
+        return {}
+    known = site.venue_names.get(word_key(name))
+    if known:
+        draft.values["venue"] = known
+        return {}
+    return _new_venue(draft, venue, name, site)
+
+
+def _new_venue(draft: Draft, venue: dict, name: str, site: ImportSite) -> dict[str, Draft]:
+    missing = [path for path in ("venue.address", "venue.lat", "venue.lon") if path.removeprefix("venue.") not in venue]
+    if missing:
+        columns = ", ".join(draft.column_of(p) for p in missing)
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_UNKNOWN.format(name=name, columns=columns))
+        return {}
+    venue_id = name_slug(name)
+    made = Draft(draft.line, values={**venue, "updated": site.today},
+                 columns={path.removeprefix("venue."): draft.column_of(path) for path in VENUE_FIELDS})
+    draft.values["venue"] = venue_id
+    site.venue_names[word_key(name)] = venue_id
+    draft.note(draft.column_of("venue.name"), messages.VENUE_MADE.format(name=name, id=venue_id))
+    return {venue_id: made}

@@ -8,12 +8,23 @@ from ..outputs.opendata_csv import OpenDataCsv
 from ..outputs.table_rows import Cell, Row, TableRows
 from ..render.filters import group_facets, group_filters
 from ..render.pages import Extras, LanguagePages
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
+from ..importing.rules import katakana
 from .base import KindAdapter
 from .event import upcoming
 
 
 class GroupAdapter(KindAdapter):
     name = "group"
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """A group's reading in katakana. A contact in Tsunagu's own groups.csv was published with consent
+        (the export leaves out any other), so it stays public; one from a city's own list never is."""
+        katakana(draft, "name_kana")
+        if site.own_table and any(path.startswith("contact.") for path in draft.values):
+            draft.values["contact.public"] = True
+        return {}
 
     def index(self, pages: LanguagePages) -> Extras:
         catalog = pages.catalog

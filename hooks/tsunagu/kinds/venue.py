@@ -7,11 +7,19 @@ from ..model.models import Venue
 from ..outputs.opendata_csv import OpenDataCsv
 from ..outputs.opendata_event import EventRows
 from ..outputs.table_rows import Cell
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
+from ..importing.rules import katakana
 from .base import KindAdapter
 
 
 class VenueAdapter(KindAdapter):
     name = "venue"
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """A venue's reading in katakana."""
+        katakana(draft, "name_kana")
+        return {}
 
     def csv_rows(self, out: OpenDataCsv, venue: Venue) -> list[tuple[Cell, ...]]:
         return EventRows(out.published).venue(venue)

@@ -22,6 +22,8 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from ..model import messages
+from ..model.errors import TsunaguError
 from ..model.models import PREFECTURES, _check_digit
 
 HERE = Path(__file__).parent
@@ -35,7 +37,7 @@ _SUFFIXES = {"市": "City", "町": "Town", "村": "Village", "区": "City", "県
 _KANA_SUFFIXES = ("し", "まち", "ちょう", "むら", "そん", "く", "けん", "ふ", "と")
 
 
-class InitError(Exception):
+class InitError(TsunaguError):
     """The site cannot be made; the message (one line) says why."""
 
 
@@ -67,14 +69,14 @@ def lookup(code: str) -> Municipality:
     """The municipality or prefecture of a 6-digit 全国地方公共団体コード, its check digit verified."""
     text = unicodedata.normalize("NFKC", code).strip()
     if not re.fullmatch(r"[0-9]{6}", text):
-        raise InitError(f'"{code}" is not a 6-digit 全国地方公共団体コード (such as 352012 for 下関市)')
+        raise InitError(messages.INIT_NOT_A_CODE.format(value=code))
     if not 1 <= int(text[:2]) <= len(PREFECTURES):
-        raise InitError(f'"{text}" does not start with a prefecture code (01 to 47)')
+        raise InitError(messages.LG_CODE_PREFECTURE.format(value=text))
     if int(text[5]) != _check_digit(text[:5]):
-        raise InitError(f'"{text}" has a wrong check digit (the last digit should be {_check_digit(text[:5])})')
+        raise InitError(messages.LG_CODE_CHECK_DIGIT.format(value=text, digit=_check_digit(text[:5])))
     found = _table()[1].get(text)
     if found is None:
-        raise InitError(f'"{text}" is not the code of a current municipality or prefecture')
+        raise InitError(messages.INIT_UNKNOWN_CODE.format(value=text))
     return found
 
 
@@ -109,10 +111,10 @@ def easy_name(place: Municipality) -> str:
 def write_site(target: Path, place: Municipality, checkout: Path) -> list[Path]:
     """Make the site of ``place`` in ``target`` (new or empty); the files written."""
     if target.exists() and any(target.iterdir()):
-        raise InitError(f"{target} is not empty: give a new folder")
+        raise InitError(messages.INIT_NOT_EMPTY.format(folder=target))
     missing = [part for part in ENGINE if not (checkout / part).exists()]
     if missing:
-        raise InitError(f"Tsunagu's own files are not at {checkout} ({', '.join(missing)}): run init from a checkout")
+        raise InitError(messages.INIT_NO_CHECKOUT.format(checkout=checkout, missing=", ".join(missing)))
     values = _values(place, checkout)
     written = [*_engine(target, checkout, values), *_templates(target, values)]
     for folder in FOLDERS:
