@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..model import messages
-from .cells import READERS, Bad, Cell, Cells, clean, vocab, vocab_list
+from .cells import READERS, Bad, Cell, Cells, clean, plain, vocab, vocab_list
 from .files import Row
 
+LANGUAGE_FIELD = "language"
+"""The field of a 言語コード column: the row's language, not a field of the record."""
 _FORMULA = re.compile(r"\s*=\s*[A-Za-z_.]*\s*\(|\s*=[A-Za-z]+[0-9]+")
 
 
@@ -83,15 +85,26 @@ class Draft:
 
 def read_row(row: Row, columns: list[tuple[int, Column]], cells: Cells, default_locale: str,
              headers: dict[str, str]) -> Draft:
-    """The draft of ``row``: each column's cell read by its value type."""
+    """The draft of ``row``: each column's cell read by its value type; a text in the row's language (its
+    言語コード, else the default language) unless its column names another."""
     draft = Draft(row.line, headers=headers)
+    locale = _row_language(row, columns) or default_locale
     for index, column in columns:
-        raw = row.cells[index] if index < len(row.cells) else ""
+        raw = _cell(row, index)
         if _FORMULA.match(raw):
             draft.problem(column.header, messages.FORMULA.format(value=clean(raw)[:60]))
             continue
-        _put(draft, column, column.reader()(unguarded(raw), cells), default_locale)
+        _put(draft, column, column.reader()(unguarded(raw), cells), locale)
     return draft
+
+
+def _cell(row: Row, index: int) -> str:
+    return row.cells[index] if index < len(row.cells) else ""
+
+
+def _row_language(row: Row, columns: list[tuple[int, Column]]) -> str:
+    """The language the row's 言語コード column gives (as written), or "" without one."""
+    return next((plain(_cell(row, index)) for index, column in columns if column.field == LANGUAGE_FIELD), "")
 
 
 GUARDED = ("'=", "'+", "'-", "'@")

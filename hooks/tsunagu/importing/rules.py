@@ -51,18 +51,19 @@ def name_slug(name: str) -> str:
 
 
 def apply_language(draft: Draft, site: Site) -> str | None:
-    """Move the row's texts to the language of its 言語コード column; the language, or None if bad."""
+    """The row's language from its 言語コード column (its texts are under it already): one of the site's
+    languages, its case as the site writes it (EN → en, pt-br → pt-BR); None, and a problem, if it is none."""
     language = draft.values.pop("language", None)
     if language is None:
         return site.default_locale
-    code = {"ja": "ja", "en": "en"}.get(language.lower(), language)
-    if code not in site.locales:
+    code = next((known for known in site.locales if known.lower() == language.lower()), None)
+    if code is None:
         draft.problem(draft.column_of("language"), messages.NOT_A_SITE_LANGUAGE.format(
             code=language, known=", ".join(site.locales)))
         return None
     for path, value in draft.values.items():
-        if isinstance(value, dict) and set(value) == {site.default_locale} and code != site.default_locale:
-            draft.values[path] = {code: value[site.default_locale]}
+        if isinstance(value, dict) and language in value and code != language:
+            draft.values[path] = {(code if key == language else key): text for key, text in value.items()}
     return code
 
 

@@ -11,9 +11,8 @@ from ..load.catalog import Catalog
 from ..model import tables
 from .cells import word_key
 from .layouts import Layout
-from .rows import Column
+from .rows import LANGUAGE_FIELD, Column
 
-LANGUAGE_FIELD = "language"
 SITE_CODE = "site.lg_code"
 """The 全国地方公共団体コード column: read (repairs reported) and compared with the site's, not kept."""
 
