@@ -4,7 +4,7 @@ site, is exported again byte for byte.
 The new site is given the sample city's settings and vocabularies (``data/site.yml``, ``data/vocabulary/``
 and its address in ``mkdocs.yml``): they are the city's own, and no import brings them. Then the
 公共施設一覧, the groups and the イベント一覧 are imported in that order (an event names its venue and its
-organisers), with the command a city runs, and the site is built.
+organisers), with the commands a city runs, and the site is built.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from tsunagu.model.tables import CSV_TABLES
 LG_CODE = yaml.safe_load((ROOT / "data/site.yml").read_text("utf-8"))["lg_code"]
 IMPORTS = ("venue", "group", "event")
 """The kinds imported, in order: a venue and the groups before the events that name them."""
+OPTIONS = {"event": ("--update",)}
+"""An event list's texts for its venue (its English name, its access) fill what the venue lacks: the venues
+come from the import before, so that takes ``--update``."""
 FILES = [CSV_TABLES[kind].path(LG_CODE).removeprefix("opendata/") for kind in IMPORTS]
 SAMPLE_URL = re.search(r"^site_url: (\S+)", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[1]
 
@@ -53,7 +56,7 @@ def imported(mkdocs_site, tmp_path_factory) -> Imported:
     _settle(city)
     results = {}
     for kind, name in zip(IMPORTS, FILES):
-        result = run("import", kind, str(mkdocs_site / "opendata" / name), cwd=city)
+        result = run("import", kind, str(mkdocs_site / "opendata" / name), *OPTIONS.get(kind, ()), cwd=city)
         results[kind] = result.exit_code, result.output
     return Imported(city, results)
 

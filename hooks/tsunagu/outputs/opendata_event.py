@@ -21,6 +21,8 @@ ONE_DAY, PERIOD = "単日", "期間"
 FREE, PAID = "無料", "有料"
 """料金種別."""
 YES = STANDARD_TRUTH[0]
+FACILITY_FLAGS = {"駐車場情報": "parking", "授乳室": "nursing_room", "おむつ替えコーナー": "baby_changing"}
+"""The flags read off the venue's accessibility: 有 where it lists the code, empty (not known) otherwise."""
 TOWN = (re.compile(r"(?P<town>\D*?[0-9０-９一二三四五六七八九十]+丁目)(?P<rest>.*)", re.S),
         re.compile(r"(?P<town>\D*)(?P<rest>.*)", re.S))
 """町字 and what follows: the town with its 丁目 where it has one, else up to the first digit."""
@@ -76,9 +78,7 @@ class EventRows:
         return [self.rows.row(CSV_TABLES["venue"].columns, row, {})]
 
     def _event_rules(self, event: Event, venue: Venue | None) -> dict[str, Rule]:
-        t, city = self.published.t, self.site.city.root[self._default]
-        parts = address_parts(venue.address.root.get(self._default, "") if venue else "", self.site, city)
-        facilities = venue.accessibility if venue else []
+        city = self.site.city.root[self._default]
         return {
             "地方公共団体名": lambda row: self.site.prefecture + city,
             "言語コード": lambda row: row.locale.code,
@@ -86,19 +86,26 @@ class EventRows:
             "開催パターン": lambda row: event_pattern(event),
             "終了日": lambda row: event.last_day.isoformat(),
             "料金(詳細)": lambda row: self._fee_detail(event, row.locale),
-            **self._contact_rules(event),
-            "場所名称": lambda row: own_text(venue.name, None, row.locale) if venue else t(row.locale, "event.online"),
-            "所在地_全国地方公共団体コード": lambda row: self.site.lg_code if venue else "",
-            "所在地_都道府県": lambda row: parts.prefecture, "所在地_市区町村": lambda row: parts.municipality,
-            "所在地_町字": lambda row: parts.town, "所在地_番地以下": lambda row: parts.rest,
-            "駐車場情報": lambda row: YES if "parking" in facilities else "",
+            **self._contact_rules(event), **self._place_rules(venue, city),
             "Web開催": lambda row: event.online_url is not None,
             "料金種別": lambda row: FREE if event.fee == 0 else PAID,
             "外国語対応": lambda row: bool(self._foreign(event)),
             "外国語対応備考": lambda row: self._foreign_names(event, row.locale),
             "参加申込方法": lambda row: self._registration(event, row.locale),
-            "授乳室": lambda row: YES if "nursing_room" in facilities else "",
-            "おむつ替えコーナー": lambda row: YES if "baby_changing" in facilities else "",
+        }
+
+    def _place_rules(self, venue: Venue | None, city: str) -> dict[str, Rule]:
+        """An online event's place, the venue's split address and the facilities its accessibility lists."""
+        parts = address_parts(venue.address.root.get(self._default, "") if venue else "", self.site, city)
+        facilities = venue.accessibility if venue else []
+        online = self.published.t
+        return {
+            "場所名称": lambda row: own_text(venue.name, None, row.locale) if venue else online(row.locale, "event.online"),
+            "所在地_全国地方公共団体コード": lambda row: self.site.lg_code if venue else "",
+            "所在地_都道府県": lambda row: parts.prefecture, "所在地_市区町村": lambda row: parts.municipality,
+            "所在地_町字": lambda row: parts.town, "所在地_番地以下": lambda row: parts.rest,
+            **{name: (lambda row, code=code: YES if code in facilities else "")
+               for name, code in FACILITY_FLAGS.items()},
         }
 
     @property

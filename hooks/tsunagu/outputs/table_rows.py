@@ -82,7 +82,7 @@ class TableRows:
             return "" if code == "scheduled" else self.published.t(locale, f"status.{code}")
         if vocabulary.startswith("@"):
             record = catalog.records(vocabulary[1:])[code]
-            return self.published.text(locale, getattr(record, "name"))
+            return self.published.text(locale, record.name)
         return self.published.text(locale, catalog.label(vocabulary, code))
 
 
