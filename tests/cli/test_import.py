@@ -232,3 +232,15 @@ def test_the_help_of_a_kind_lists_its_fields():
     assert "    name *  (text; a text per language (language: en)) 団体名 / Name of the group" in lines
     assert "    contact.phone  (phone) 電話番号（引用符で囲む） / Phone number (in quotes)" in lines
     assert "    areas *  (vocab; codes of data/vocabulary/areas.yml) 活動地区（areas.yml のコード） / Areas (codes from areas.yml)" in lines
+
+
+def test_columns_of_a_mapping_file_that_the_file_lacks_are_noted(city):
+    (city / "in").mkdir()
+    (city / "in/groups.csv").write_bytes((IMPORT_FIXTURES / "groups.csv").read_bytes())
+    result = run("import", "group", "in/groups.csv", "--mapping", "imports/groups-mapping.yml", "--dry-run", cwd=city)
+    assert result.output.splitlines()[:5] == [
+        "in/groups.csv:1: note: read as mapping groups-mapping.yml",
+        "in/groups.csv:1: note: columns not read: ひとこと, 紹介文, 連絡先電話",
+        "in/groups.csv:1: note: columns of the mapping file not in this file: 団体名（英語）, 紹介, 活動内容, 連絡先電話番号, ホームページ",
+        "in/groups.csv:2: 紹介: is required",
+        "in/groups.csv:2: 説明: is required"]

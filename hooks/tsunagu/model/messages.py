@@ -175,6 +175,7 @@ OTHER_KINDS_FILE = _message("other_kinds_file",
                             "this file is a {layout}, not a file of {kind}s: import it with `tsunagu import {other}`")
 LAYOUT_READ = _message("layout_read", "read as {layout}")
 COLUMNS_NOT_READ = _message("columns_not_read", "columns not read: {columns}")
+MAPPED_COLUMNS_ABSENT = _message("mapped_columns_absent", "columns of the mapping file not in this file: {columns}")
 MAPPING_NO_COLUMNS = _message("mapping_no_columns", "expected a set of column: field lines under columns:")
 MAPPING_NO_FIELD = _message("mapping_no_field", "expected a field name, or field: and language:")
 MAPPING_UNKNOWN_FIELD = _message("mapping_unknown_field",
