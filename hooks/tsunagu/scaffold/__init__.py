@@ -30,8 +30,10 @@ HERE = Path(__file__).parent
 TEMPLATES = HERE / "site"
 TABLE = HERE / "municipalities.tsv"
 ENGINE = ("overrides", "docs/assets", "data/ui")
-"""Tsunagu's own files a site needs, taken from the checkout (paths below its root), besides its MkDocs hooks
-(``hooks/*.py``: the thin modules that hand the package's pages and theme fixes to MkDocs)."""
+"""Tsunagu's own files a site needs, taken from the checkout (paths below its root), besides the modules beside
+its MkDocs hook (``hooks/*.py``: the hook that hands the package's pages to MkDocs, and the theme's fixes)."""
+HOOK = "hooks/tsunagu_hook.py"
+"""The hook the site's mkdocs.yml names."""
 FOLDERS = ("groups", "events", "venues", "glossary", "indicators", "support")
 _SUFFIXES = {"市": "City", "町": "Town", "村": "Village", "区": "City", "県": "Prefecture", "府": "Prefecture",
              "都": "", "道": ""}
@@ -113,7 +115,7 @@ def write_site(target: Path, place: Municipality, checkout: Path) -> list[Path]:
     """Make the site of ``place`` in ``target`` (new or empty); the files written."""
     if target.exists() and any(target.iterdir()):
         raise InitError(messages.INIT_NOT_EMPTY.format(folder=target))
-    missing = [part for part in ENGINE if not (checkout / part).exists()] + ([] if hooks(checkout) else ["hooks"])
+    missing = [part for part in (*ENGINE, HOOK) if not (checkout / part).exists()]
     if missing:
         raise InitError(messages.INIT_NO_CHECKOUT.format(checkout=checkout, missing=", ".join(missing)))
     values = _values(place, checkout)
@@ -125,13 +127,13 @@ def write_site(target: Path, place: Municipality, checkout: Path) -> list[Path]:
 
 
 def hooks(checkout: Path) -> list[str]:
-    """The checkout's MkDocs hooks, as mkdocs.yml names them."""
+    """The modules of the checkout's ``hooks/`` folder: the hook, and what it imports beside it."""
     return sorted(path.relative_to(checkout).as_posix() for path in (checkout / "hooks").glob("*.py"))
 
 
 def _values(place: Municipality, checkout: Path) -> dict:
     english = english_name(place)
-    return {"code": place.code, "hooks": hooks(checkout), "prefecture": place.prefecture, "source": source(),
+    return {"code": place.code, "hooks": hooks(checkout), "hook": HOOK, "prefecture": place.prefecture, "source": source(),
             "city": {"ja": place.name, "easy": easy_name(place), "en": english},
             "slug": re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-"), "tsunagu": checkout.resolve().as_posix()}
 
