@@ -260,3 +260,15 @@ def test_the_sheet_of_an_xlsx_is_chosen(city):
     assert first.output.splitlines()[0].startswith("in/book.xlsx:1: the columns are not a layout Tsunagu knows for venue")
     chosen = run("import", "venue", "in/book.xlsx", "--sheet", "施設", cwd=city)
     assert (chosen.exit_code, chosen.output.splitlines()[-1]) == (0, "imported 1 of 1 rows; 0 need a fix")
+
+
+def test_a_city_event_list_maps_its_venue_by_name(city):
+    with_venue(city)
+    (city / "in/map.yml").write_text("columns:\n  催し: title\n  よみ: title_kana\n  日: start_date\n  内容: description\n"
+                                     "  会場: venue.name\n", "utf-8")
+    write_xlsx(city / "in/events.xlsx", [["催し", "よみ", "日", "内容", "会場"],
+                                         ["餅つき", "もちつき", "令和8年12月27日", "つきたてを配ります。", "みなと公民館"]])
+    result = run("import", "event", "in/events.xlsx", "--mapping", "in/map.yml", cwd=city)
+    assert result.output.splitlines()[-1] == "imported 1 of 1 rows; 0 need a fix", result.output
+    event = read_yaml(city / "data/events/mochitsuki.yml", "x")[0].data
+    assert (event["venue"], event["title_kana"], str(event["start_date"])) == ("venue-1", "モチツキ", "2026-12-27")

@@ -13,10 +13,9 @@ from pathlib import Path
 import click
 
 from ..i18n.strings import load_strings
-from ..importing.fields import importable_fields
 from ..importing.layouts import MappingError, read_mapping
 from ..importing.run import Importer, Located, Request, Result
-from ..importing.tables import every_layout, layouts_of
+from ..importing.tables import every_layout, kind_fields, layouts_of
 from ..kinds.registry import adapters
 from ..load.catalog import load_catalog
 from ..load.siteconfig import SiteConfig, load_site_config
@@ -31,7 +30,7 @@ FORMATS = ("text", "json", "github")
 def fields_help(kind: str) -> str:
     """The fields of ``kind`` a mapping file can name, and the layouts recognised without one."""
     lines = ["\b", f"Fields of {kind} (a mapping file maps a column onto one; * required):"]
-    for spec in importable_fields(KINDS[kind].model).values():
+    for spec in kind_fields(kind, KINDS[kind].model).values():
         extra = "; a text per language (language: en)" if spec.localized else ""
         extra += f"; codes of data/vocabulary/{spec.vocabulary}.yml" if spec.vocabulary else ""
         lines.append(f"  {spec.path}{' *' if spec.required else ''}  ({spec.type}{extra}) {spec.description}")
@@ -76,7 +75,7 @@ def _mapping(path: Path | None, kind: str):
     if path is None:
         return None
     try:
-        return read_mapping(path, kind, importable_fields(KINDS[kind].model))
+        return read_mapping(path, kind, kind_fields(kind, KINDS[kind].model))
     except MappingError as error:
         click.echo(str(error), err=True)
         sys.exit(1)

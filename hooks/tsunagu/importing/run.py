@@ -16,12 +16,11 @@ from ..model.errors import display_path
 from ..model.fields import Context
 from ..model.kinds import KINDS
 from .cells import Cells, word_key
-from .fields import importable_fields
 from .files import FileRefused, read_table
 from .rules import RULE_LABELS, Site, apply_language, row_id, same_code
 from .layouts import Bound, Layout, bind, recognise
 from .rows import Draft, Finding, nested, read_row, yaml_ready
-from .tables import headers_of, special_words
+from .tables import headers_of, kind_fields, special_words
 from .writer import problems_of, record_text, write_record
 from .words import vocabulary_words
 
@@ -114,7 +113,8 @@ class Importer:
         display = display_path(path.resolve(), self.root) if path.is_absolute() else path.as_posix()
         try:
             table = read_table(path, self.request.sheet)
-            bound = bind(table.headers, self._layout(table.headers), importable_fields(KINDS[self.request.kind].model))
+            fields = kind_fields(self.request.kind, KINDS[self.request.kind].model)
+            bound = bind(table.headers, self._layout(table.headers), fields)
             self._header_notes(display, table.header_line, bound)
             for row in table.rows:
                 if any(cell.strip() for cell in row.cells):

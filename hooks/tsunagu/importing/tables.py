@@ -10,6 +10,7 @@ from ..i18n.strings import Strings
 from ..load.catalog import Catalog
 from ..model import tables
 from .cells import word_key
+from .fields import FieldSpec, importable_fields
 from .layouts import Layout
 from .rows import LANGUAGE_FIELD, Column
 
@@ -29,6 +30,21 @@ def layouts_of(kind: str) -> list[Layout]:
 def every_layout() -> list[Layout]:
     """The layouts of every kind: a file is recognised as its own kind's, or told to be another's."""
     return [layout for kind in tables.CSV_TABLES for layout in layouts_of(kind)]
+
+
+NAMED, NAMED_EN = "行が名指す記録の項目", "a field of the record the row names (found by its name, or made)"
+
+
+def kind_fields(kind: str, model) -> dict[str, FieldSpec]:
+    """The fields a column of ``kind`` can fill: its model's, and those its table gives it beyond them (an event's
+    ``venue.name``, ``venue.address``…: the venue it names, found or made by the importer)."""
+    found = importable_fields(model)
+    for layout in layouts_of(kind)[:1]:
+        for column in layout.columns:
+            if column.field and column.field not in found and column.field != LANGUAGE_FIELD and "." in column.field:
+                found[column.field] = FieldSpec(column.field, column.type, column.localized,
+                                                description=f"{column.header}（{NAMED}） / {NAMED_EN}")
+    return found
 
 
 @lru_cache(maxsize=None)
