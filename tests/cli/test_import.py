@@ -232,3 +232,31 @@ def test_the_help_of_a_kind_lists_its_fields():
     assert "    name *  (text; a text per language (language: en)) 団体名 / Name of the group" in lines
     assert "    contact.phone  (phone) 電話番号（引用符で囲む） / Phone number (in quotes)" in lines
     assert "    areas *  (vocab; codes of data/vocabulary/areas.yml) 活動地区（areas.yml のコード） / Areas (codes from areas.yml)" in lines
+
+
+def test_columns_of_a_mapping_file_that_the_file_lacks_are_noted(city):
+    (city / "in").mkdir()
+    (city / "in/groups.csv").write_bytes((IMPORT_FIXTURES / "groups.csv").read_bytes())
+    result = run("import", "group", "in/groups.csv", "--mapping", "imports/groups-mapping.yml", "--dry-run", cwd=city)
+    assert result.output.splitlines()[:5] == [
+        "in/groups.csv:1: note: read as mapping groups-mapping.yml",
+        "in/groups.csv:1: note: columns not read: ひとこと, 紹介文, 連絡先電話",
+        "in/groups.csv:1: note: columns of the mapping file not in this file: 団体名（英語）, 紹介, 活動内容, 連絡先電話番号, ホームページ",
+        "in/groups.csv:2: 紹介: is required",
+        "in/groups.csv:2: 説明: is required"]
+
+
+def test_the_sheet_of_an_xlsx_is_chosen(city):
+    from openpyxl import Workbook
+    rows = [line.split(",") for line in (IMPORT_FIXTURES / "facilities.csv").read_text("utf-8").splitlines()[:2]]
+    book = Workbook()
+    book.active.append(["目次"])
+    sheet = book.create_sheet("施設")
+    for row in rows:
+        sheet.append(row)
+    (city / "in").mkdir()
+    book.save(city / "in/book.xlsx")
+    first = run("import", "venue", "in/book.xlsx", cwd=city)
+    assert first.output.splitlines()[0].startswith("in/book.xlsx:1: the columns are not a layout Tsunagu knows for venue")
+    chosen = run("import", "venue", "in/book.xlsx", "--sheet", "施設", cwd=city)
+    assert (chosen.exit_code, chosen.output.splitlines()[-1]) == (0, "imported 1 of 1 rows; 0 need a fix")

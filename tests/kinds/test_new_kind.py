@@ -24,7 +24,8 @@ from mkdocs.config import load_config
 from conftest import ROOT, TODAY
 from tsunagu.load.catalog import load_catalog
 from tsunagu.cli.main import cli
-from tsunagu.render.coverage import measure, table
+from tsunagu.i18n.coverage import measure
+from tsunagu.render.coverage import table
 from tsunagu.model.errors import DataError
 from tsunagu.model.fields import LocalText
 from tsunagu.model.kinds import KINDS, RecordKind

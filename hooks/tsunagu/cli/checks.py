@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder import SiteBuilder
-from ..render.coverage import Coverage, coverage_problems, measure
+from ..i18n.coverage import Coverage, coverage_problems, measure
+from ..model import messages
 from ..model.errors import DataError, Problem, display_path
 from .links import broken_links
 from .report import Finding, errors, warnings
+from ..model.schemas import build_schemas
+from .schemas import stale_schemas, vocabulary_codes
 from .todos import todo_markers
-from .schemas import build_schemas, stale_schemas, vocabulary_codes
 from ..load.siteconfig import SiteConfig
 
 SCHEMAS_DIR = "schemas"
@@ -49,7 +51,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     findings += warnings(todo_markers(site.root, site.docs_dir, site.tsunagu.data_dir, site.config_file))
     coverage = None
     if builder:
-        coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
+        coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
         findings += warnings(builder.easy_japanese(site.docs_dir))
     return CheckResult(findings, coverage)
@@ -59,5 +61,5 @@ def _stale_schemas(site: SiteConfig) -> list[Problem]:
     schemas = build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir))
     out = site.root / SCHEMAS_DIR
     return [Problem(display_path(out / f"{name}.schema.json", site.root), 0, "",
-                    "is missing or out of date; run: tsunagu schemas") for name in stale_schemas(schemas, out)]
+                    messages.STALE_SCHEMA.format()) for name in stale_schemas(schemas, out)]
 

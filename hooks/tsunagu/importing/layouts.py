@@ -36,6 +36,8 @@ class Bound:
     layout: Layout
     columns: list[tuple[int, Column]]
     unread: list[str]
+    absent: list[str]
+    """The layout's headers the file does not have."""
 
 
 class MappingError(TsunaguError):
@@ -74,14 +76,16 @@ def bind(headers: tuple[str, ...], layout: Layout, fields: dict[str, FieldSpec])
     index = {}
     for position, header in enumerate(headers):
         index.setdefault(header_key(header), position)
-    columns, known = [], set()
+    columns, known, absent = [], set(), []
     for column in layout.columns:
         key = header_key(column.header)
         known.add(key)
-        if key in index and column.field:
+        if key not in index:
+            absent.append(column.header)
+        elif column.field:
             columns.append((index[key], _typed(column, fields.get(column.field))))
     unread = [h for h in headers if h.strip() and header_key(h) not in known]
-    return Bound(layout, columns, unread)
+    return Bound(layout, columns, unread, absent)
 
 
 def _typed(column: Column, spec: FieldSpec | None) -> Column:

@@ -130,6 +130,8 @@ class Importer:
         self._note(path, line, "", messages.LAYOUT_READ.format(layout=bound.layout.name))
         if bound.unread:
             self._note(path, line, "", messages.COLUMNS_NOT_READ.format(columns=", ".join(bound.unread)))
+        if self.request.mapping and bound.absent:
+            self._note(path, line, "", messages.MAPPED_COLUMNS_ABSENT.format(columns=", ".join(bound.absent)))
         for note in self.request.file_notes(self.site.file_fields):
             self._note(path, line, "", note)
 

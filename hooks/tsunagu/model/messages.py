@@ -118,8 +118,37 @@ YEAR_COUNTED = _message("year_counted", "{year} is counted from events (particip
 LAST_BEFORE_FIRST = _message("last_before_first", "{last} is before first_year {first}")
 AMOUNT_NEEDED = _message("amount_needed", "give max_yen, rate or note (at least one)")
 WINDOW_NEEDED = _message("window_needed", "give opens and closes, or rolling: true")
+CLOSES_NOT_AFTER_OPENS = _message("closes_not_after_opens", "{closes} is not after opens {opens}")
 CLOSES_BEFORE_OPENS = _message("closes_before_opens", "{closes} is before opens {opens}")
 ALERT_END_NOT_AFTER = _message("alert_end_not_after", "the end {end} is not after the start {start}")
+
+# --- Translations (i18n/coverage.py: tsunagu check --coverage) ------------------------------------------------
+NO_PAGE_TRANSLATION = _message("no_page_translation", "no {code} translation ({stem}.{code}.md is missing)")
+NO_TEXT = _message("no_text", "no {code} text in {fields}")
+
+# --- tsunagu check: pages and schemas (cli/links.py, cli/checks.py) -------------------------------------------
+BROKEN_LINK = _message("broken_link", 'the link "{target}" leads to no page or file')
+STALE_SCHEMA = _message("stale_schema", "is missing or out of date; run: tsunagu schemas")
+
+# --- Easy Japanese (japanese/easy_japanese.py): advice on a ja-easy text ---------------------------------------
+KANJI_RUN = _message("kanji_run", '"{run}" is {count} kanji in a row; split it, or make it a glossary term')
+KATAKANA_WORD = _message("katakana_word", '"{word}" is a katakana loanword; say it in Japanese words (allowed: {allowed})')
+LONG_SENTENCE = _message("long_sentence", 'sentence of {length} characters (limit {limit}): "{sentence}"')
+DOUBLE_NEGATIVE = _message("double_negative", 'double negative "{found}" in "{sentence}"; say it positively')
+KEIGO = _message("keigo", 'respectful or humble form "{found}" in "{sentence}"; use plain polite forms (です・ます)')
+HARD_TO_READ = _message("hard_to_read", "readability {score:.2f} ({band}) is below {floor}; "
+                                        "use shorter sentences and more everyday words")
+SLASH_DATE = _message("slash_date", 'date "{found}" written with "/"; write 年・月・日')
+WAVE_DASH = _message("wave_dash", '"{found}" in "{line}"; write から and まで')
+CLOCK_TIME = _message("clock_time", '24-hour time "{found}"; write {time}')
+
+# --- Commands and builds (cli/scaffold.py, cli/parallel.py, outputs/search.py): TsunaguError messages ---------
+NEW_BAD_ID = _message("new_bad_id", '"{id}" is not a valid id (lowercase letters, digits and single hyphens)')
+NEW_EXISTS = _message("new_exists", "{path} already exists")
+MERGE_FAILED = _message("merge_failed", "the merge failed: {error}")
+LANGUAGE_BUILD_FAILED = _message("language_build_failed", "the build of {code} failed (exit code {returncode}); its log:\n{log}")
+PAGEFIND_MISSING = _message("pagefind_missing", "the Pagefind binary is missing: install pagefind[extended]")
+PAGEFIND_FAILED = _message("pagefind_failed", "Pagefind failed:\n{output}")
 
 # --- Importing a city's files (importing/, kinds/*.py import_row) ----------------------------------------
 # A cell (importing/cells.py)
@@ -175,6 +204,7 @@ OTHER_KINDS_FILE = _message("other_kinds_file",
                             "this file is a {layout}, not a file of {kind}s: import it with `tsunagu import {other}`")
 LAYOUT_READ = _message("layout_read", "read as {layout}")
 COLUMNS_NOT_READ = _message("columns_not_read", "columns not read: {columns}")
+MAPPED_COLUMNS_ABSENT = _message("mapped_columns_absent", "columns of the mapping file not in this file: {columns}")
 MAPPING_NO_COLUMNS = _message("mapping_no_columns", "expected a set of column: field lines under columns:")
 MAPPING_NO_FIELD = _message("mapping_no_field", "expected a field name, or field: and language:")
 MAPPING_UNKNOWN_FIELD = _message("mapping_unknown_field",

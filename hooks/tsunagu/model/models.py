@@ -252,7 +252,7 @@ class Venue(Record):
     @model_validator(mode="after")
     def _hours(self):
         if self.opens and self.closes and self.closes <= self.opens:
-            raise fail("rule", "{closes} is not after opens {opens}", field="closes",
+            raise fail(messages.CLOSES_NOT_AFTER_OPENS, field="closes",
                        closes=self.closes.strftime("%H:%M"), opens=self.opens.strftime("%H:%M"))
         return self
 

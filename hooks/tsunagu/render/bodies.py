@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 
 from pydantic import BaseModel
 
-from ..load.cache import Cache, Shelf, code_version, digest
+from ..store.cache import Cache, Shelf, code_version, digest
 from ..load.catalog import Catalog
 from ..model.kinds import shortcuts
 from ..model.locales import Locale

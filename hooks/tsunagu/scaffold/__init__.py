@@ -29,8 +29,11 @@ from ..model.models import PREFECTURES, _check_digit
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "site"
 TABLE = HERE / "municipalities.tsv"
-ENGINE = ("hooks/tsunagu_hook.py", "overrides", "docs/assets", "data/ui")
-"""Tsunagu's own files a site needs, taken from the checkout (paths below its root)."""
+ENGINE = ("overrides", "docs/assets", "data/ui")
+"""Tsunagu's own files a site needs, taken from the checkout (paths below its root), besides the modules beside
+its MkDocs hook (``hooks/*.py``: the hook that hands the package's pages to MkDocs, and the theme's fixes)."""
+HOOK = "hooks/tsunagu_hook.py"
+"""The hook the site's mkdocs.yml names."""
 FOLDERS = ("groups", "events", "venues", "glossary", "indicators", "support")
 _SUFFIXES = {"市": "City", "町": "Town", "村": "Village", "区": "City", "県": "Prefecture", "府": "Prefecture",
              "都": "", "道": ""}
@@ -112,7 +115,7 @@ def write_site(target: Path, place: Municipality, checkout: Path) -> list[Path]:
     """Make the site of ``place`` in ``target`` (new or empty); the files written."""
     if target.exists() and any(target.iterdir()):
         raise InitError(messages.INIT_NOT_EMPTY.format(folder=target))
-    missing = [part for part in ENGINE if not (checkout / part).exists()]
+    missing = [part for part in (*ENGINE, HOOK) if not (checkout / part).exists()]
     if missing:
         raise InitError(messages.INIT_NO_CHECKOUT.format(checkout=checkout, missing=", ".join(missing)))
     values = _values(place, checkout)
@@ -123,16 +126,21 @@ def write_site(target: Path, place: Municipality, checkout: Path) -> list[Path]:
     return written
 
 
+def hooks(checkout: Path) -> list[str]:
+    """The modules of the checkout's ``hooks/`` folder: the hook, and what it imports beside it."""
+    return sorted(path.relative_to(checkout).as_posix() for path in (checkout / "hooks").glob("*.py"))
+
+
 def _values(place: Municipality, checkout: Path) -> dict:
     english = english_name(place)
-    return {"code": place.code, "prefecture": place.prefecture, "source": source(),
+    return {"code": place.code, "hooks": hooks(checkout), "hook": HOOK, "prefecture": place.prefecture, "source": source(),
             "city": {"ja": place.name, "easy": easy_name(place), "en": english},
             "slug": re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-"), "tsunagu": checkout.resolve().as_posix()}
 
 
 def _engine(target: Path, checkout: Path, values: dict) -> list[Path]:
     written = []
-    for part in ENGINE:
+    for part in (*ENGINE, *values["hooks"]):
         source_path, destination = checkout / part, target / part
         destination.parent.mkdir(parents=True, exist_ok=True)
         if source_path.is_dir():
@@ -162,7 +170,8 @@ def _own_strings(folder: Path, values: dict) -> None:
 
 
 def _templates(target: Path, values: dict) -> list[Path]:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
     written = []
     for path in sorted(p for p in TEMPLATES.rglob("*") if p.is_file() and not p.name.startswith("_")):
         relative = path.relative_to(TEMPLATES).as_posix()
