@@ -4,7 +4,10 @@ JSON-LD, feed entries, a CSV of our own, and the digest's programmes closing in 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
+
+from icalendar import Event as VEvent
 
 from ..html.markup import render_markdown
 from ..load.catalog import Catalog
@@ -14,7 +17,7 @@ from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
 from ..outputs.jsonld import SCHEMA, contact_point
 from ..outputs.opendata_csv import OpenDataCsv, iso
-from ..outputs.published import Published
+from ..outputs.published import Published, local_midnight
 from ..outputs.table_rows import Cell
 from ..render.digest import DigestItem, Source, Window
 from ..render.filters import support_facets, support_filters
@@ -42,8 +45,12 @@ class SupportAdapter(KindAdapter):
                         {"programmes": pages.once(_sections).closed})]
 
     def calendar(self, calendars: CalendarWriter, locale: Locale, programme: Support) -> bytes | None:
-        """Its deadline as an all-day event, where it has one."""
-        return calendars.deadline(locale, programme) if programme.application.closes else None
+        """Its deadline as an all-day event, where it has one, for adding it to a calendar from its page."""
+        if programme.application.closes is None:
+            return None
+        calendar = calendars.head(locale)
+        calendar.add_component(_deadline_item(calendars.published, locale, programme))
+        return calendar.to_ical()
 
     def feed_entry(self, published: Published, locale: Locale, programme: Support) -> FeedEntry:
         """A programme: its kind before its title, its deadline (or that it is rolling) as the summary."""
@@ -106,6 +113,24 @@ def _window(programme: Support, url: str) -> dict:
 def _channel(published: Published, locale: Locale, programme: Support) -> dict:
     point = contact_point(published, locale, programme.contact or published.catalog.site.office)
     return {"@type": "ServiceChannel", "servicePhone": point, **({"serviceUrl": programme.url} if programme.url else {})}
+
+
+def _deadline_item(published: Published, locale: Locale, programme: Support) -> VEvent:
+    """The deadline as a free all-day event; its UID, ``support-<id>-deadline@<site host>``, stays as it changes."""
+    text, closes = published.text, programme.application.closes
+    changed = local_midnight(programme.updated).astimezone(dt.timezone.utc)
+    item = VEvent()
+    item.add("uid", f"support-{programme.id}-deadline@{published.urls.host}")
+    item.add("dtstamp", changed)
+    item.add("last-modified", changed)
+    item.add("summary", published.t(locale, "support.calendar.summary", title=text(locale, programme.title)))
+    item.add("description", f"{text(locale, programme.summary)}\n\n{text(locale, programme.application.method)}")
+    item.add("url", published.urls.record(locale, "support", programme.id))
+    item.add("categories", [text(locale, published.catalog.label("support_kinds", programme.kind))])
+    item.add("dtstart", closes)
+    item.add("dtend", closes + dt.timedelta(days=1))
+    item.add("transp", "TRANSPARENT")
+    return item
 
 
 def _sections(pages: LanguagePages) -> SupportSections:

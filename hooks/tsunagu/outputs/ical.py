@@ -1,10 +1,9 @@
 """Calendars (RFC 5545) of events, written with the icalendar package.
 
-One calendar per language lists every event; each event also has its own file, and each support programme
-with a deadline a file holding its deadline as an all-day event (where they are: ``model/kinds.py``; which
-records have one: their kind's adapter).
-UIDs are ``<event id>@<site host>`` (``support-<id>-deadline@<site host>``), so calendar apps keep a
-subscribed event when it changes.
+One calendar per language lists every event; each event also has its own file (where: ``model/kinds.py``).
+Other kinds' calendar files are their adapters', built on ``CalendarWriter.head`` (a support programme's
+deadline: ``kinds/support.py``).
+UIDs are ``<event id>@<site host>``, so calendar apps keep a subscribed event when it changes.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from icalendar import Event as VEvent
 
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
-from ..model.models import Event, Support
+from ..model.models import Event
 from .published import Published, local_midnight
 
 PRODID = "-//Tsunagu//Civic events//EN"
@@ -39,27 +38,6 @@ class CalendarWriter:
     def single(self, locale: Locale, event: Event) -> bytes:
         """One event, for adding it to a calendar from its page."""
         return self._calendar(locale, [event]).to_ical()
-
-    def deadline(self, locale: Locale, programme: Support) -> bytes:
-        """A support programme's deadline, for adding it to a calendar from its page."""
-        calendar = self.head(locale)
-        calendar.add_component(self._deadline(locale, programme))
-        return calendar.to_ical()
-
-    def _deadline(self, locale: Locale, programme: Support) -> VEvent:
-        text, closes = self.published.text, programme.application.closes
-        item = VEvent()
-        item.add("uid", f"support-{programme.id}-deadline@{self.published.urls.host}")
-        item.add("dtstamp", local_midnight(programme.updated).astimezone(dt.timezone.utc))
-        item.add("last-modified", local_midnight(programme.updated).astimezone(dt.timezone.utc))
-        item.add("summary", self.published.t(locale, "support.calendar.summary", title=text(locale, programme.title)))
-        item.add("description", f"{text(locale, programme.summary)}\n\n{text(locale, programme.application.method)}")
-        item.add("url", self.published.urls.record(locale, "support", programme.id))
-        item.add("categories", [text(locale, self.published.catalog.label("support_kinds", programme.kind))])
-        item.add("dtstart", closes)
-        item.add("dtend", closes + dt.timedelta(days=1))
-        item.add("transp", "TRANSPARENT")
-        return item
 
     def _calendar(self, locale: Locale, events: list[Event]) -> Calendar:
         calendar = self.head(locale)
