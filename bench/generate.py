@@ -212,9 +212,20 @@ class _Generator:
                 "accessibility": self.rng.sample(ACCESSIBILITY, self.rng.randint(1, len(ACCESSIBILITY))),
                 "area": list(self.area_labels)[i % len(self.area_labels)],
                 "updated": "2026-09-15",
-            })
+            } | self.venue_details(i))
             ids.append(venue_id)
         return ids
+
+    @staticmethod
+    def venue_details(i: int) -> dict:
+        """What one venue in three has beyond its place: its building, phone, opening days and hours, page."""
+        if i % 3:
+            return {}
+        return {"name_kana": "シミンセンター", "building": local("本館", "本館", "Main building"), "phone": f"042-000-{1000 + i % 9000:04d}",
+                "open_days": local("火曜日〜日曜日", "火曜日から 日曜日まで", "Tuesday to Sunday"),
+                "opens": "09:00", "closes": "21:00",
+                "hours_note": local("年末年始は休館", "年の 終わりと 初めは 休みです", "Closed over the New Year"),
+                "url": f"https://www.city.asagirino.example.jp/shisetsu/center-{i}/"}
 
     def events(self, groups: list[str], venues: list[str]) -> None:
         labels = vocabulary_labels("event_kinds")
@@ -263,6 +274,11 @@ class _Generator:
             record["status"] = record["status"][i % 20]
             if day < BUILD_DAY and record["status"] != "cancelled":
                 record["participants"] = 5 + i * 7 % 40
+            if i % 8 == 0:
+                record |= {"contact": {"name": local("市民協働課", "市民 協働課", "Civic Collaboration Division"),
+                                       "phone": "042-000-1100", "extension": f"{3000 + i % 1000}"},
+                           "audience": local("市内在住・在勤の方", "市に 住む 人や 働く 人", "People who live or work in the city"),
+                           "url": f"https://www.city.asagirino.example.jp/events/{i}/"}
             record["updated"] = "2026-11-01"
             self.write(f"events/event-{i}.yml", record)
 

@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PROCESS_CACHES = {
     "tsunagu.html.glossary_links._word_edges": 1024,
     "tsunagu.html.markup.render_markdown": 8192,
+    "tsunagu.importing.rules._romaniser": 1,
+    "tsunagu.importing.tables.headers_of": 16,
+    "tsunagu.importing.words.other_words": 1,
     "tsunagu.i18n.dates._format": 8192,
     "tsunagu.japanese.easy_japanese._checker": 4,
     "tsunagu.japanese.easy_texts._field_passage": 65536,
@@ -39,6 +42,7 @@ PROCESS_CACHES = {
     "tsunagu.outputs.ical._timezone": 16,
     "tsunagu.render.environment.template_environment": 8,
     "tsunagu.render.qrcode.qr_svg": 16384,
+    "tsunagu.scaffold._table": 1,
 }
 
 

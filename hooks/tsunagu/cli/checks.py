@@ -4,7 +4,8 @@ Errors: data that does not validate (schemas, references, rules) and broken
 internal links — the build would fail or publish something wrong.
 Warnings: missing translations (the site falls back to the default language),
 easy-Japanese findings (advice on wording), words the furigana show that a second analyser reads
-otherwise (errors with ``readings_strict``) and schema files that are out of date.
+otherwise (errors with ``readings_strict``), schema files that are out of date and TODO markers left
+in the pages, data and settings.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .links import broken_links
 from .report import Finding, errors, warnings
 from ..model.schemas import build_schemas
 from .schemas import stale_schemas, vocabulary_codes
+from .todos import todo_markers
 from ..load.siteconfig import SiteConfig
 
 SCHEMAS_DIR = "schemas"
@@ -47,6 +49,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     generated = {page.src_uri for page in builder.language(site.locales.default).pages()} if builder else None
     findings += errors(broken_links(site.docs_dir, site.root, generated))
     findings += warnings(_stale_schemas(site))
+    findings += warnings(todo_markers(site.root, site.docs_dir, site.tsunagu.data_dir, site.config_file))
     coverage = None
     if builder:
         coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
 from ..model.kinds import KINDS, RecordKind
 from ..model.locales import Locale
 from ..model.models import Record
+from ..model.tables import CSV_TABLES, CsvTable
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
 from ..outputs.opendata_csv import Cell, OpenDataCsv
 from ..outputs.published import Published
-from ..outputs.tables import Column, CsvTable
 from ..render.digest import Source
 from ..render.pages import Extras, LanguagePages, PageJob
 
@@ -28,13 +30,6 @@ class KindAdapter:
 
     name: ClassVar[str]
     """The kind's name in the registry (``model/kinds.py``)."""
-    columns: ClassVar[tuple[Column, ...] | None] = None
-    """The kind's column table: the CSV's columns, in order (None: no CSV). The importers of a city's own
-    files (spreadsheets, CSV) read through the same table, so export and import cannot drift apart."""
-    standard: ClassVar[str | None] = None
-    """The standard the CSV follows, if any (the open-data catalogue names it)."""
-    primary_key: ClassVar[tuple[str, ...]] = ("ID",)
-    """The CSV columns that tell its lines apart: the ID, unless a record has several lines."""
     in_feed: ClassVar[bool] = False
     """Whether its records are entries of the Atom feed (then override ``feed_entry``)."""
 
@@ -44,8 +39,19 @@ class KindAdapter:
 
     @property
     def table(self) -> CsvTable | None:
-        """Its CSV table, from ``columns``."""
-        return CsvTable(self.kind, self.columns, self.standard, self.primary_key) if self.columns else None
+        """Its column table (None: no CSV), declared in ``model/tables`` because the importer, a stage below
+        the adapters, reads the same table: what the export writes is what the import reads. A kind added
+        outside the package may set its own ``table``."""
+        return CSV_TABLES.get(self.name)
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """What ``tsunagu import`` settles for a row of this kind beyond its cells (``draft.values`` changed
+        in place, problems and notes added to it); other records the row makes (a venue), by id."""
+        return {}
+
+    def import_notes(self, fields: frozenset[str]) -> list[str]:
+        """Notes on a file whose columns fill ``fields`` (a layout without a column the kind defaults)."""
+        return []
 
     def index(self, pages: LanguagePages) -> Extras:
         """What its section index's template gets: by default, ``records`` by id."""
@@ -69,7 +75,7 @@ class KindAdapter:
         raise NotImplementedError(f"{self.name} has no feed entries")
 
     def csv_rows(self, out: OpenDataCsv, record: Record) -> list[tuple[Cell, ...]]:
-        """A record's lines in the CSV, one value per column (only called when there are ``columns``)."""
+        """A record's lines in the CSV, one value per column (only called when it has a ``table``)."""
         raise NotImplementedError(f"{self.name} has no CSV")
 
     def digest_sources(self) -> dict[str, Source]:

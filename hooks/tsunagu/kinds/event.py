@@ -10,6 +10,12 @@ from functools import partial
 from urllib.parse import urlencode
 
 from ..html.markup import render_markdown
+from ..importing.cells import word_key
+from ..importing.tables import headers_of
+from ..model import messages
+from ..importing.rows import Draft
+from ..importing.rules import Site as ImportSite
+from ..importing.rules import katakana, name_slug
 from ..load.catalog import Catalog
 from ..model.kinds import CALENDAR_FEED
 from ..model.locales import Locale
@@ -17,9 +23,10 @@ from ..model.models import Event
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
 from ..outputs.jsonld import SCHEMA, moment, office, organizer
-from ..outputs.opendata_csv import Cell, OpenDataCsv, hhmm
+from ..outputs.opendata_csv import OpenDataCsv
+from ..outputs.opendata_event import EventRows
 from ..outputs.published import Published
-from ..outputs.tables import HHMM, LG_CODE, RECORD_ID, URL, Column, phone
+from ..outputs.table_rows import Cell
 from ..render import whatson
 from ..render.digest import DigestItem, Source, Window, first_sentences, for_area
 from ..render.filters import event_facets, event_filters
@@ -28,30 +35,19 @@ from .base import KindAdapter
 
 EVENT_STATUS = {"scheduled": "EventScheduled", "cancelled": "EventCancelled", "postponed": "EventPostponed"}
 
-STANDARD = ("デジタル庁「自治体標準オープンデータセット」データ項目定義書A「イベント一覧」"
-                  "（先頭の項目が 全国地方公共団体コード・ID・地方公共団体名 の31項目の版）")
-"""The edition the event table follows. Column names and order were checked against public copies of the
-standard; the 2026-08 edition's possible additions (画像, 画像_ライセンス, split 所在地_ columns) could not
-be verified offline. When the definition changes, update ``COLUMNS`` and this name together."""
-
-COLUMNS = (
-    LG_CODE, RECORD_ID, Column("地方公共団体名", required=True), Column("イベント名", required=True),
-    Column("イベント名_カナ", required=True), Column("イベント名_英語"),
-    Column("開始日", "date", required=True), Column("終了日", "date", required=True),
-    Column("開始時間", "time", HHMM), Column("終了時間", "time", HHMM), Column("開始日時特記事項"), Column("説明"),
-    Column("料金(基本)", "integer", minimum=0, required=True), Column("料金(詳細)"),
-    Column("連絡先名称"), phone("連絡先電話番号"), Column("連絡先内線番号"), Column("主催者"), Column("場所名称"),
-    Column("住所"), Column("方書"), Column("緯度", "number", minimum=-90, maximum=90),
-    Column("経度", "number", minimum=-180, maximum=180), Column("アクセス方法"), Column("駐車場情報"),
-    Column("定員", "integer", minimum=0), Column("参加申込終了日", "date"), Column("参加申込終了時間", "time", HHMM),
-    Column("参加申込方法"), URL, Column("備考"),
-)
-
 
 class EventAdapter(KindAdapter):
     name = "event"
-    columns = COLUMNS
-    standard = STANDARD
+
+    def import_row(self, draft: Draft, site: ImportSite) -> dict[str, Draft]:
+        """An imported row's event: its venue found or made, the standard's conventions undone."""
+        return _import_row(draft, site)
+
+    def import_notes(self, fields: frozenset[str]) -> list[str]:
+        if "kind" in fields:
+            return []
+        return [messages.NO_KIND_COLUMN.format(column=headers_of("event")["kind"], kind=DEFAULT_KIND)]
+
     in_feed = True
 
     def index(self, pages: LanguagePages) -> Extras:
@@ -82,21 +78,8 @@ class EventAdapter(KindAdapter):
                          render_markdown(published.text(locale, event.description)))
 
     def csv_rows(self, out: OpenDataCsv, event: Event) -> list[tuple[Cell, ...]]:
-        site, venue = out.catalog.site, out.catalog.venues.get(event.venue or "")
-        contact_name, contact_phone = _contact(out, event)
-        return [(
-            site.lg_code, event.id, site.prefecture + out.text(site.city), out.text(event.title), event.title_kana,
-            out.english_text(event.title), event.start_date.isoformat(), event.last_day.isoformat(),
-            hhmm(event.start_time), hhmm(event.end_time), _status_note(out, event),
-            out.text(event.description), event.fee, _fee_detail(out, event),
-            contact_name, contact_phone, "", _names(out, event.organizers),
-            out.text(venue.name) if venue else out.t("event.online"), out.text(venue.address) if venue else "",
-            "", venue.lat if venue else None, venue.lon if venue else None,
-            out.text(venue.access) if venue else "", "", event.capacity,
-            event.registration.deadline.isoformat() if event.registration.deadline else "", "",
-            _registration(out, event), out.url(self.name, event.id),
-            event.online_url or "",
-        )]
+        """A line per language the event is written in (``outputs/opendata_event``)."""
+        return EventRows(out.published).event(event)
 
     def digest_sources(self) -> dict[str, Source]:
         return {"events": event_items, "calls": call_items}
@@ -162,38 +145,6 @@ def _subscription(pages: LanguagePages) -> dict:
             "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal})}
 
 
-def _status_note(out: OpenDataCsv, event: Event) -> str:
-    return "" if event.status == "scheduled" else out.t(f"status.{event.status}")
-
-
-def _fee_detail(out: OpenDataCsv, event: Event) -> str:
-    """The fee in words: the event's note on it, else 無料 or the amount (1,000円)."""
-    if event.fee_note:
-        return out.text(event.fee_note)
-    return out.t("event.free") if event.fee == 0 else out.t("event.yen", amount=f"{event.fee:,}")
-
-
-def _registration(out: OpenDataCsv, event: Event) -> str:
-    if not event.registration.required:
-        return out.t("event.registration.none")
-    return out.text(event.registration.method)
-
-
-def _names(out: OpenDataCsv, group_ids: list[str]) -> str:
-    groups = out.catalog.groups
-    return out.t("list.separator").join(out.text(groups[g].name) for g in group_ids)
-
-
-def _contact(out: OpenDataCsv, event: Event) -> tuple[str, str]:
-    """The first organiser whose contact is public and has a phone; else the city's office."""
-    for group_id in event.organizers:
-        group = out.catalog.groups[group_id]
-        if group.contact and group.contact.public and group.contact.phone:
-            return out.text(group.name), group.contact.phone
-    office = out.catalog.site.office
-    return out.text(office.name), office.phone
-
-
 def event_items(catalog: Catalog, days: Window) -> list[DigestItem]:
     """The events (open calls apart) in or for the area on the window's days, in date order."""
     events = [e for e in catalog.events.values() if for_area(e, catalog, days.area)]
@@ -221,3 +172,108 @@ def _booking_deadline(event: Event) -> dt.date | None:
 
 
 ADAPTER = EventAdapter()
+
+
+# Import (tsunagu import event): what the standard's rows say that no single cell does.
+DEFAULT_KIND = "other"
+"""The kind an imported event without one takes, when the site's event_kinds.yml has it."""
+VENUE_FIELDS = ("venue.name", "venue.address", "venue.building", "venue.lat", "venue.lon", "venue.access")
+
+
+def _import_row(draft: Draft, site: ImportSite) -> dict[str, Draft]:
+    """An event's own fields settled; a venue the row describes but the site lacks comes as a second draft."""
+    katakana(draft, "title_kana")
+    _default_kind(draft, site)
+    _description(draft)
+    _one_day(draft)
+    _registration(draft, site)
+    _fee_note(draft, site)
+    if "online_url" in draft.values and _says(draft, "venue.name", "event.online", site, empty=True):
+        _drop_venue(draft)
+        return {}
+    return _venue(draft, site)
+
+
+def _says(draft: Draft, path: str, key: str, site: ImportSite, empty: bool = False) -> bool:
+    """Whether the text at ``path`` is the UI's ``key`` in some language (or missing, when ``empty``)."""
+    texts = draft.values.get(path)
+    if not texts:
+        return empty
+    return all(word_key(text) in site.labels.get(key, set()) for text in texts.values())
+
+
+def _one_day(draft: Draft) -> None:
+    """The standard writes the start date as the end date of a one-day event; the record has none."""
+    if draft.get("end_date") is not None and draft.get("end_date") == draft.get("start_date"):
+        del draft.values["end_date"]
+
+
+def _registration(draft: Draft, site: ImportSite) -> None:
+    """No registration when 参加申込方法 says so in the UI's words; registration when it names a way."""
+    if _says(draft, "registration.method", "event.registration.none", site):
+        del draft.values["registration.method"]
+    elif "registration.method" in draft.values or "registration.url" in draft.values:
+        draft.values["registration.required"] = True
+
+
+def _fee_note(draft: Draft, site: ImportSite) -> None:
+    """The export writes the UI's "free" or the amount (1,000円, ¥1,000) when there is no note: no note to keep."""
+    fee, notes = draft.get("fee", 0), draft.get("fee_note") or {}
+    if fee == 0:
+        written = site.labels.get("event.free", set()) | {word_key("無料")}
+    else:
+        templates = site.labels.get("event.yen", set())
+        written = {word_key(template.replace("{amount}", f"{fee:,}")) for template in templates}
+    if notes and all(word_key(note) in written for note in notes.values()):
+        del draft.values["fee_note"]
+
+
+def _default_kind(draft: Draft, site: ImportSite) -> None:
+    if "kind" not in draft.values and DEFAULT_KIND in site.vocabularies.get("event_kinds", set()):
+        draft.values["kind"] = DEFAULT_KIND
+        if "kind" in site.file_fields:
+            draft.note(draft.column_of("kind"), messages.DEFAULT_TAKEN.format(value=DEFAULT_KIND))
+
+
+def _description(draft: Draft) -> None:
+    if "description" not in draft.values and "summary" in draft.values:
+        draft.values["description"] = dict(draft.values["summary"])
+        draft.note(draft.column_of("description"), messages.TEXT_TAKEN.format(column=draft.column_of("summary")))
+
+
+def _drop_venue(draft: Draft) -> None:
+    for path in VENUE_FIELDS:
+        draft.values.pop(path, None)
+
+
+def _venue(draft: Draft, site: ImportSite) -> dict[str, Draft]:
+    """The venue found by its name in the default language; a row in another language takes the venue of
+    its ID's row in the default language."""
+    venue = {path.removeprefix("venue."): draft.values.pop(path) for path in VENUE_FIELDS if path in draft.values}
+    draft.related = {name: texts for name, texts in venue.items() if isinstance(texts, dict)}
+    if "venue" in draft.values or site.default_locale not in (venue.get("name") or {site.default_locale: ""}):
+        return {}
+    name = venue["name"][site.default_locale] if "name" in venue else None
+    if not name:
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_NEEDED.format())
+        return {}
+    known = site.venue_names.get(word_key(name))
+    if known:
+        draft.values["venue"] = known
+        return {}
+    return _new_venue(draft, venue, name, site)
+
+
+def _new_venue(draft: Draft, venue: dict, name: str, site: ImportSite) -> dict[str, Draft]:
+    missing = [path for path in ("venue.address", "venue.lat", "venue.lon") if path.removeprefix("venue.") not in venue]
+    if missing:
+        columns = ", ".join(draft.column_of(p) for p in missing)
+        draft.problem(draft.column_of("venue.name"), messages.VENUE_UNKNOWN.format(name=name, columns=columns))
+        return {}
+    venue_id = name_slug(name)
+    made = Draft(draft.line, values={**venue, "updated": site.today},
+                 columns={path.removeprefix("venue."): draft.column_of(path) for path in VENUE_FIELDS})
+    draft.values["venue"] = venue_id
+    site.venue_names[word_key(name)] = venue_id
+    draft.note(draft.column_of("venue.name"), messages.VENUE_MADE.format(name=name, id=venue_id))
+    return {venue_id: made}

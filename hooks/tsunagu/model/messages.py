@@ -118,6 +118,7 @@ YEAR_COUNTED = _message("year_counted", "{year} is counted from events (particip
 LAST_BEFORE_FIRST = _message("last_before_first", "{last} is before first_year {first}")
 AMOUNT_NEEDED = _message("amount_needed", "give max_yen, rate or note (at least one)")
 WINDOW_NEEDED = _message("window_needed", "give opens and closes, or rolling: true")
+CLOSES_NOT_AFTER_OPENS = _message("closes_not_after_opens", "{closes} is not after opens {opens}")
 CLOSES_BEFORE_OPENS = _message("closes_before_opens", "{closes} is before opens {opens}")
 ALERT_END_NOT_AFTER = _message("alert_end_not_after", "the end {end} is not after the start {start}")
 
@@ -152,6 +153,96 @@ PAGEFIND_FAILED = _message("pagefind_failed", "Pagefind failed:\n{output}")
 # --- Readings (japanese/second_opinion.py) ------------------------------------------------------------------
 READ_TWO_WAYS = _message("read_two_ways", "{word} read {ours} or {theirs}? settle it in {readings_file} "
                                           "or write {{{word}|{theirs}}}")
+
+# --- Importing a city's files (importing/, kinds/*.py import_row) ----------------------------------------
+# A cell (importing/cells.py)
+NOT_A_CALENDAR_DAY = _message("not_a_calendar_day", '"{value}" is not a day of the calendar')
+WRONG_WEEKDAY = _message("wrong_weekday", '"{value}": {day} is a {actual}曜日, not a {written}曜日')
+NO_YEAR_NO_WEEKDAY = _message("no_year_no_weekday", '"{value}" has no year, and no weekday to tell it by: write the year')
+NO_YEAR_FITS = _message("no_year_fits", '"{value}" is not a {weekday}曜日 in any year near {year}')
+YEAR_TAKEN = _message("year_taken", '"{value}" has no year: took {year}, the nearest year in which it is a {weekday}曜日')
+EXCEL_SHORTENED_PHONE = _message("excel_shortened_phone",
+                                 '"{value}" is a number Excel shortened; type the phone number again, as text')
+EXCEL_DIGITS_LOST = _message("excel_digits_lost",
+                             '"{value}" is a number Excel shortened and its digits are lost; type {what} again, as text')
+EXCEL_REPAIRED = _message("excel_repaired", '"{value}" was shortened by Excel: read as {digits}')
+NOT_A_CODE = _message("not_a_code", '"{value}" is not a 全国地方公共団体コード (6 digits)')
+CODE_AMBIGUOUS = _message("code_ambiguous", '"{value}" has 5 digits and could be {choices}: write all 6 digits')
+CODE_LOST_ZERO = _message("code_lost_zero", '"{value}" lost its leading zero: read as {code}')
+CODE_NO_CHECK_DIGIT = _message("code_no_check_digit", '"{value}" had no check digit: read as {code}')
+NOT_A_FEE = _message("not_a_fee", '"{value}" is not a fee in yen (無料, 500, 1,300円); put the details in 料金(詳細)')
+NOT_A_COORDINATE = _message("not_a_coordinate", '"{value}" is not a {axis} (decimal degrees, such as {example})')
+COORDINATES_SWAPPED = _message("coordinates_swapped",
+                               "{value} is a {other}, not a {axis}: are latitude and longitude swapped?")
+OUTSIDE_JAPAN = _message("outside_japan", "{value} is outside Japan ({axis} {low} to {high})")
+NOT_YES_OR_NO = _message("not_yes_or_no", '"{value}" is not yes or no (有/無, ○/×, 1/0)')
+NOT_A_VOCABULARY_WORD = _message("not_a_vocabulary_word",
+                                 '"{value}" is not a code or label of data/vocabulary/{vocabulary}.yml')
+NOT_A_RECORD_NAME = _message("not_a_record_name", '"{value}" is not a name of {kind} the site knows')
+WORDS_LEFT_OUT = _message("words_left_out", "not in data/vocabulary/{vocabulary}.yml, left out: {words}")
+NAMES_LEFT_OUT = _message("names_left_out", "no {kind} of that name in data/{folder}/, left out: {words}")
+ID_CHANGED = _message("id_changed", 'the ID "{value}" became the id "{id}"')
+ID_NO_LETTERS = _message("id_no_letters", '"{value}" has no letters or digits to make an id of')
+FORMULA = _message("formula", '"{value}" is a formula, not a value: paste the value instead '
+                              "(in Excel: Paste Special → Values)")
+# A file (importing/files.py, importing/layouts.py)
+FILE_TOO_BIG = _message("file_too_big", "the file is {size} MB; files over {limit} MB are not read "
+                                        "(split it into smaller files)")
+XLS_NOT_READ = _message("xls_not_read", "an .xls file (Excel 97–2003) is not read: save it as .xlsx or CSV")
+NOT_A_TEXT_ENCODING = _message("not_a_text_encoding", "the file is not text in UTF-8, Shift_JIS (CP932) or UTF-16")
+ZERO_BYTES = _message("zero_bytes", "the file holds zero bytes but is not UTF-16 text: it is not a CSV")
+LINE_TOO_LONG = _message("line_too_long", "a line is longer than 1 MB: this is not a table")
+ENCODING_CHANGES = _message("encoding_changes", "line {line} is not in {encoding} like the lines before it: "
+                                                "save the file again in one encoding (UTF-8)")
+TABLE_EMPTY = _message("table_empty", "the {what} is empty")
+TOO_MANY_ROWS = _message("too_many_rows", "the {what} has more than {limit} rows: split it")
+CELL_TOO_LONG = _message("cell_too_long", "a cell is longer than {limit} KB")
+CSV_UNREADABLE = _message("csv_unreadable", "the CSV cannot be read here ({error})")
+XLSX_UNREADABLE = _message("xlsx_unreadable", "the .xlsx cannot be opened ({error})")
+NO_SUCH_SHEET = _message("no_such_sheet", 'there is no sheet "{sheet}" (the sheets are {sheets})')
+NOT_AN_XLSX = _message("not_an_xlsx", "the .xlsx is not a valid Excel file (not a zip archive)")
+ZIP_BOMB = _message("zip_bomb", "the .xlsx would unpack to {size} MB (more than {limit} MB): it is not read")
+LAYOUT_UNKNOWN = _message("layout_unknown", "the columns are not a layout Tsunagu knows for {kind} ({names}): "
+                                            "give a mapping file (--mapping; see tsunagu import {kind} --help)")
+OTHER_KINDS_FILE = _message("other_kinds_file",
+                            "this file is a {layout}, not a file of {kind}s: import it with `tsunagu import {other}`")
+LAYOUT_READ = _message("layout_read", "read as {layout}")
+COLUMNS_NOT_READ = _message("columns_not_read", "columns not read: {columns}")
+MAPPED_COLUMNS_ABSENT = _message("mapped_columns_absent", "columns of the mapping file not in this file: {columns}")
+MAPPING_NO_COLUMNS = _message("mapping_no_columns", "expected a set of column: field lines under columns:")
+MAPPING_NO_FIELD = _message("mapping_no_field", "expected a field name, or field: and language:")
+MAPPING_UNKNOWN_FIELD = _message("mapping_unknown_field",
+                                 '"{field}" is not a field of {kind} (tsunagu import {kind} --help lists them)')
+MAPPING_NO_LANGUAGE = _message("mapping_no_language", '"{field}" is not a text in each language: it takes no language')
+# A row and its record (importing/rules.py, importing/run.py, importing/writer.py, kinds/*.py)
+NO_LETTERS_FOR_ID = _message("no_letters_for_id", '"{value}" gives no letters for an id: add an ID column')
+NO_ID = _message("no_id", "the row has no ID and no {column} to make one from")
+OTHER_SITE_CODE = _message("other_site_code", "{code} is not this site's code ({site})")
+ID_ALSO_ON = _message("id_also_on", 'the ID "{id}" is also on {where}')
+RECORD_EXISTS = _message("record_exists", "{path} exists: give --update to replace it")
+VALUE_DIFFERS = _message("value_differs", 'differs from the first row of this ID: kept "{value}"')
+RECORD_LACKS = _message("record_lacks", "{path} lacks {texts} that this file gives: give --update to add them")
+RECORD_ADDED = _message("record_added", "{path}: added {texts}")
+RECORD_NOT_CHANGED = _message("record_not_changed", "{path}: not changed ({problem})")
+OUTSIDE_DATA = _message("outside_data", "is outside data/: not written")
+DEFAULT_TAKEN = _message("default_taken", 'is empty: took "{value}"')
+TEXT_TAKEN = _message("text_taken", "is empty: took the text of {column}")
+NO_KIND_COLUMN = _message("no_kind_column", 'no {column} column: every event takes the kind "{kind}" '
+                                            "(change it in data/events/ or add the column)")
+VENUE_NEEDED = _message("venue_needed", "is required (or an online address for an online event)")
+VENUE_UNKNOWN = _message("venue_unknown", 'no venue named "{name}" in data/venues/, and the row lacks {columns} '
+                                          "to make one: import the 公共施設一覧 first")
+VENUE_MADE = _message("venue_made", 'no venue named "{name}" yet: made data/venues/{id}.yml')
+IMPORT_NEEDS_CHECK = _message("import_needs_check", "the site's data must pass `tsunagu check` before an import")
+
+# --- A new site (scaffold/, cli/todos.py) --------------------------------------------------------------------
+INIT_NOT_A_CODE = _message("init_not_a_code", '"{value}" is not a 6-digit 全国地方公共団体コード (such as 352012 for 下関市)')
+INIT_UNKNOWN_CODE = _message("init_unknown_code", '"{value}" is not the code of a current municipality or prefecture')
+INIT_NOT_EMPTY = _message("init_not_empty", "{folder} is not empty: give a new folder")
+INIT_NO_CHECKOUT = _message("init_no_checkout",
+                            "Tsunagu's own files are not at {checkout} ({missing}): run init from a checkout")
+TODO_UNWRITTEN = _message("todo_unwritten", "to be written")
+
 
 PYDANTIC: dict[str, Message] = {
     "missing": REQUIRED,
