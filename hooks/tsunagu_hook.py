@@ -104,8 +104,10 @@ def on_pre_build(config: MkDocsConfig):
         raise PluginError(error.report()) from None
     for problem in _state.builder.easy_japanese(Path(config.docs_dir), _only_locale(config)):
         log.warning("easy Japanese: %s", problem)
-    if note := _state.builder.admin_note():
-        log.info(note)
+    search_note = None if _only_locale(config) else _state.builder.search_note()  # else the merge indexes
+    for note in (_state.builder.admin_note(), search_note):
+        if note:
+            log.info(note)
 
 
 # Generated pages are added as in-memory files, after mkdocs-static-i18n (priority -100)
@@ -162,17 +164,23 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
 
 @event_priority(-200)
 def on_page_context(context, page, config: MkDocsConfig, nav):
-    """Point the language switcher at the same page in each language, with each language's BCP 47 tag
-    and home (after mkdocs-static-i18n has set its own entries, with its codes, for this page)."""
-    config.extra.alternate = alternates(_locales(config), _current(config), page.url)
+    """Point the language switcher and the head's hreflang links at the same page in each language, with
+    each language's BCP 47 tag (after mkdocs-static-i18n has set its own entries, with its codes)."""
+    config.extra.alternate = alternates(_locales(config), _current(config), page.url, base=_site_base(config))
     return context
+
+
+def _site_base(config: MkDocsConfig) -> str:
+    """The site's absolute address, ending in "/" (empty without ``site_url``)."""
+    url = config.site_url or ""
+    return url if not url or url.endswith("/") else url + "/"
 
 
 def on_template_context(context, template_name: str, config: MkDocsConfig):
     """On the 404 page (a static template, served at any depth), the switcher leads to each language's home."""
     current = _current(config)
     root = urlsplit(config.site_url or "/").path
-    config.extra.alternate = alternates(_locales(config), current, current.prefix, root)
+    config.extra.alternate = alternates(_locales(config), current, current.prefix, root, _site_base(config))
     return context
 
 

@@ -6,7 +6,7 @@ import os
 from html import escape
 from pathlib import Path
 
-from .outputs import admin, search
+from .outputs import admin, search, sitemap
 from .outputs.cms_config import Backend, FormSite
 from .outputs.files import OutputFile
 from .model.kinds import record_kinds
@@ -121,5 +121,10 @@ class SiteBuilder:
         return admin.admin_files(self.root, site, self.backend(), texts)
 
     def index_search(self, site_dir: Path) -> None:
-        """Index the whole built site (every language) for search."""
-        search.index_site(site_dir)
+        """Write the sitemap of the whole built site (every language) and index it for search."""
+        sitemap.write_sitemap(site_dir)
+        search.index_site(site_dir, self.root)
+
+    def search_note(self) -> str | None:
+        """What the build tells of search: that it is indexed by the older Pagefind, when npm's is missing."""
+        return None if search.npm_pagefind(self.root) else search.OLDER_PAGEFIND

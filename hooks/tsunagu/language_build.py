@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .html.htmltext import chained, rewrite_text
 from .html.langmark import japanese_step, mark_japanese
 from .html.ruby import inline_step
+from .html.search_readings import with_search_readings
 from .load.history import last_change
 from .model.alerts import ShownAlert, shown_alerts
 from .model.locales import Locale
@@ -21,7 +22,6 @@ from .outputs.files import OutputFile
 from .outputs.opendata_catalog import CatalogWriter
 from .outputs.opendata_csv import OpenDataCsv
 from .outputs.opendata_json import OpenDataJson
-from .outputs.sitemap import language_sitemaps
 from .render import whatson
 from .render.pages import GeneratedPage
 from .render.view import View
@@ -56,12 +56,13 @@ class LanguageBuild:
         return self._generated
 
     def page_content(self, html: str, src_uri: str) -> PageContent:
-        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana."""
+        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana, and
+        the headings' readings for search."""
         fell_back = False
         generated = self._pages().get(src_uri)
         if generated is not None:
             html, fell_back = generated.content(html)
-        return PageContent(self._finish(html, src_uri), fell_back)
+        return PageContent(with_search_readings(self._finish(html, src_uri)), fell_back)
 
     def _finish(self, html: str, src_uri: str) -> str:
         """One pass over the content: editors' readings, glossary links, then Japanese marked in other
@@ -133,7 +134,7 @@ class LanguageBuild:
         return {"path": self.locale.prefix + atom.FEED_PATH, "title": title}
 
     def outputs(self) -> list[OutputFile]:
-        """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
+        """Feeds and calendars of this language; the open data (every language in one)
         and the form editor at /admin/ with the default language."""
         published, locale = self.site.published, self.locale
         calendars = ical.CalendarWriter(published)
@@ -147,7 +148,7 @@ class LanguageBuild:
         found = [OutputFile(path, content) for path, content in files.items()]
         if locale.default:
             found += self.site.admin()
-        return found + language_sitemaps(locale, self.site.site_url)
+        return found
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write ``outputs`` below this language's folder of the built site in ``site_dir``."""
