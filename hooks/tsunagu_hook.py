@@ -26,6 +26,7 @@ from tsunagu.language_build import LanguageBuild
 from tsunagu.load.siteconfig import engine_settings
 from tsunagu.model.errors import DataError
 from tsunagu.model.locales import Locale, Locales
+from tsunagu.outputs.assets import strip_comments
 from tsunagu.outputs.search import SearchIndexError
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
@@ -236,6 +237,7 @@ def _write_outputs(config: MkDocsConfig):
         return  # the preview rewrites pages, not feeds: writing them took most of a rebuild
     _state.preview_outputs.add(locale.code)
     language.write_outputs(Path(config.site_dir))
+    strip_comments(Path(config.docs_dir), Path(config.site_dir))
     _keep_default_404(locale, Path(config.site_dir) / "404.html")
 
 

@@ -1,11 +1,7 @@
 /* Tsunagu's scripts, in one file so that a page asks for one: each part is its own closure. */
 
-/* The head's <link rel="alternate" hreflang> name the same page in each language, for search engines.
- * Material's script fetches a sitemap.xml beside every <link rel="alternate"> it finds when the page is
- * loaded, for a switcher it would take over; ours leads to the page itself (target="_self"), and beside
- * a page no sitemap is: a missing file per language on every page. So the links are out of its sight
- * for that moment: their rel is taken off before it looks (this listener, on the window, runs first)
- * and put back after (this one, added after Material's, runs after it), within the same event. */
+/* Material's script would fetch a sitemap.xml beside each hreflang link (pages, not homes): the links
+ * lose their rel while it reads them (tsunagu.i18n.alternates). */
 (function () {
   "use strict";
   var links = [];
@@ -225,34 +221,14 @@
   window.addEventListener("beforeprint", stamp);
 })();
 
-/* A query's words typed in kana alone, as the tokens their readings are indexed under
- * (tsunagu.html.search_readings: keep the two the same): Pagefind would cut long kana into other
- * words than the index has. Other words are left as they are. Also used by bench/search.py, which
- * queries as readers do. */
-window.tsunaguSearchTerm = function (term) {
-  "use strict";
-  return term.split(/[\s\u3000]+/).map(function (word) {
-    var kana = word.replace(/・/g, "");
-    if (!/^[\u3041-\u3096\u30a1-\u30fa\u30fc]+$/.test(kana)) {
-      return word;
-    }
-    var token = "kq";
-    for (var i = 0; i < kana.length; i += 1) {
-      var code = kana.charCodeAt(i);
-      var offset = code === 0x30fc ? 90 : code - 0x3040 - (code >= 0x30a1 ? 0x60 : 0);
-      token += String.fromCharCode(97 + Math.floor(offset / 26), 97 + (offset % 26));
-    }
-    return token;
-  }).join(" ");
-};
-
 /* Site search. The page has a plain search field and nothing of Pagefind: when the reader
- * starts to search, this loads Pagefind's UI, gives it what was typed and moves the focus
+ * starts to search, this loads Pagefind's UI (and tsunagu-search.js, its query handling), gives it what was typed and moves the focus
  * into its field. Pagefind's result count has no live region, so its message is repeated
  * in the box's status line for screen readers. */
 (function () {
   "use strict";
   var ANNOUNCE_AFTER_MS = 700;
+  var SEARCH_SCRIPT = document.currentScript.src.replace(/tsunagu\.js(\?.*)?$/, "tsunagu-search.js");
   var box = document.querySelector("[data-tsunagu-search]");
   if (!box) {
     return;
@@ -282,22 +258,13 @@ window.tsunaguSearchTerm = function (term) {
     }).observe(holder, { childList: true, subtree: true, characterData: true });
   }
 
-  /* A result found by a reading's token shows the text around it: the token, which is for search only. */
-  function withoutReadingTokens(result) {
-    var token = /(<mark>)?\bkq[a-z]+(<\/mark>)?[\s\u200b]*(\.[\s\u200b]*)?/g;
-    [result].concat(result.sub_results || []).forEach(function (found) {
-      found.excerpt = (found.excerpt || "").replace(token, "");
-    });
-    return result;
-  }
-
   function handOver(options) {
     var holder = document.createElement("div");
     var focused = document.activeElement === field;
     box.insertBefore(holder, field);
     options.element = holder;
     options.processTerm = window.tsunaguSearchTerm;
-    options.processResult = withoutReadingTokens;
+    options.processResult = window.tsunaguSearchResult;
     var ui = new window.PagefindUI(options);
     var input = holder.querySelector(".pagefind-ui__search-input");
     input.setAttribute("aria-label", field.getAttribute("aria-label"));
@@ -319,7 +286,8 @@ window.tsunaguSearchTerm = function (term) {
       var options = JSON.parse(box.getAttribute("data-tsunagu-search"));
       loading = Promise.all([
         load("link", { rel: "stylesheet", href: options.bundlePath + "pagefind-ui.css" }),
-        load("script", { src: options.bundlePath + "pagefind-ui.js" })
+        load("script", { src: options.bundlePath + "pagefind-ui.js" }),
+        load("script", { src: SEARCH_SCRIPT })
       ]).then(function () { handOver(options); }, function () { loading = null; });
     }
   }

@@ -62,7 +62,8 @@ class LanguageBuild:
         generated = self._pages().get(src_uri)
         if generated is not None:
             html, fell_back = generated.content(html)
-        return PageContent(with_search_readings(self._finish(html, src_uri)), fell_back)
+        html = with_search_readings(self._finish(html, src_uri), read_in_kana=self._furigana_always())
+        return PageContent(html, fell_back)
 
     def _finish(self, html: str, src_uri: str) -> str:
         """One pass over the content: editors' readings, glossary links, then Japanese marked in other

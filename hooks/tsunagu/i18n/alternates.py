@@ -2,8 +2,12 @@
 
 Material lists the entries (``extra.alternate``) as ``<link rel="alternate" hreflang>`` in every page's
 head, for search engines: so an entry's ``link`` is the same page in that language by its absolute
-address (docs/assets/tsunagu.js keeps Material's script, which would fetch a ``sitemap.xml`` beside each,
-from reading them). The switcher (``overrides/partials/alternate.html``) leads to ``page``.
+address. Material's script fetches a ``sitemap.xml`` beside every ``<link rel="alternate">`` when the
+page has loaded, for a switcher it takes over; ours leads to the page itself (``target="_self"``), and
+beside a page there is no sitemap. So docs/assets/tsunagu.js takes the links' ``rel`` off for that
+moment: a listener on the window, which the event reaches first, takes it off, and one on the document,
+added after Material's, puts it back, in the same event. The switcher
+(``overrides/partials/alternate.html``) leads to ``page``.
 """
 
 from __future__ import annotations
