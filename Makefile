@@ -70,6 +70,12 @@ bench: install
 bench-prefecture: install
 	$(BIN)/python -m bench.run --scale city --scale prefecture $(BENCH_ARGS)
 
+# Search: recall in the first five results of every record's names, aliases, kana readings and substrings,
+# and the bytes a query fetches, on the sample and a generated city, in Chromium (bench/search.py).
+.PHONY: bench-search
+bench-search: install
+	$(BIN)/python -m bench.search $(BENCH_ARGS)
+
 # The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
 # (bench/firstview.py; Lighthouse from npm, installed by `make install`).
 .PHONY: bench-firstview
