@@ -26,14 +26,16 @@ class SearchIndexError(Exception):
 
 
 NPM_PAGEFIND = Path("node_modules/.bin/pagefind")
+# The repository Tsunagu runs from (hooks/tsunagu/outputs/ → the checkout), whose npm tools serve a
+# site kept elsewhere (a generated benchmark site, a test's fixture) as they serve its own.
+CHECKOUT = Path(__file__).resolve().parents[3]
 OLDER_PAGEFIND = ("search indexed by PyPI's Pagefind 1.5.2, which finds fewer Japanese names "
                   "(run `make install`, which runs npm ci, for npm's Pagefind 1.6)")
 
 
 def npm_pagefind(root: Path) -> Path | None:
-    """npm's Pagefind in the project at ``root``, if installed."""
-    path = root / NPM_PAGEFIND
-    return path if path.exists() else None
+    """npm's Pagefind in the project at ``root``, else in Tsunagu's own checkout, if installed."""
+    return next((folder / NPM_PAGEFIND for folder in (root, CHECKOUT) if (folder / NPM_PAGEFIND).exists()), None)
 
 
 def pagefind_command(site_dir: Path, root: Path = Path(".")) -> list[str]:
