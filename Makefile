@@ -76,6 +76,12 @@ CORPUS ?= ../shared/corpora/ita-corpus
 bench-readings: $(VENV)/.installed
 	$(BIN)/python -m bench.readings --corpus $(CORPUS)
 
+# Search: recall in the first five results of every record's names, aliases, kana readings and substrings,
+# and the bytes a query fetches, on the sample and a generated city, in Chromium (bench/search.py).
+.PHONY: bench-search
+bench-search: install
+	$(BIN)/python -m bench.search $(BENCH_ARGS)
+
 # The first view of one page per shape and language: bytes, requests, Lighthouse's mobile scores
 # (bench/firstview.py; Lighthouse from npm, installed by `make install`).
 .PHONY: bench-firstview

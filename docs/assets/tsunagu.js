@@ -1,5 +1,19 @@
 /* Tsunagu's scripts, in one file so that a page asks for one: each part is its own closure. */
 
+/* Material's script would fetch a sitemap.xml beside each hreflang link (pages, not homes): the links
+ * lose their rel while it reads them (tsunagu.i18n.alternates). */
+(function () {
+  "use strict";
+  var links = [];
+  window.addEventListener("DOMContentLoaded", function () {
+    links = Array.prototype.slice.call(document.querySelectorAll("link[rel=alternate]"));
+    links.forEach(function (link) { link.removeAttribute("rel"); });
+  }, true);
+  document.addEventListener("DOMContentLoaded", function () {
+    links.forEach(function (link) { link.setAttribute("rel", "alternate"); });
+  });
+})();
+
 /* The furigana switch on standard Japanese pages.
  * Ruby is in the page but its readings are hidden by tsunagu.css until the
  * reader turns them on; the choice is kept in localStorage across pages. */
@@ -208,12 +222,13 @@
 })();
 
 /* Site search. The page has a plain search field and nothing of Pagefind: when the reader
- * starts to search, this loads Pagefind's UI, gives it what was typed and moves the focus
+ * starts to search, this loads Pagefind's UI (and tsunagu-search.js, its query handling), gives it what was typed and moves the focus
  * into its field. Pagefind's result count has no live region, so its message is repeated
  * in the box's status line for screen readers. */
 (function () {
   "use strict";
   var ANNOUNCE_AFTER_MS = 700;
+  var SEARCH_SCRIPT = document.currentScript.src.replace(/tsunagu\.js(\?.*)?$/, "tsunagu-search.js");
   var box = document.querySelector("[data-tsunagu-search]");
   if (!box) {
     return;
@@ -248,6 +263,8 @@
     var focused = document.activeElement === field;
     box.insertBefore(holder, field);
     options.element = holder;
+    options.processTerm = window.tsunaguSearchTerm;
+    options.processResult = window.tsunaguSearchResult;
     var ui = new window.PagefindUI(options);
     var input = holder.querySelector(".pagefind-ui__search-input");
     input.setAttribute("aria-label", field.getAttribute("aria-label"));
@@ -269,7 +286,8 @@
       var options = JSON.parse(box.getAttribute("data-tsunagu-search"));
       loading = Promise.all([
         load("link", { rel: "stylesheet", href: options.bundlePath + "pagefind-ui.css" }),
-        load("script", { src: options.bundlePath + "pagefind-ui.js" })
+        load("script", { src: options.bundlePath + "pagefind-ui.js" }),
+        load("script", { src: SEARCH_SCRIPT })
       ]).then(function () { handOver(options); }, function () { loading = null; });
     }
   }

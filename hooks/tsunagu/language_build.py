@@ -15,6 +15,7 @@ from markupsafe import Markup
 from .html.htmltext import chained, rewrite_text
 from .html.langmark import japanese_step, mark_japanese
 from .html.ruby import heading_texts, inline_step, without_readings
+from .html.search_readings import with_search_readings
 from .i18n.alternates import Alternate, alternates
 from .japanese.furigana import INLINE
 from .load.history import last_change
@@ -27,7 +28,6 @@ from .outputs.files import OutputFile
 from .outputs.opendata_catalog import CatalogWriter
 from .outputs.opendata_csv import OpenDataCsv
 from .outputs.opendata_json import OpenDataJson
-from .outputs.sitemap import language_sitemaps
 from .outputs.search import search_paths
 from .render import whatson
 from .render.coverage import COVERAGE_MARKER, coverage_html
@@ -90,12 +90,14 @@ class LanguageBuild:
         return self._generated
 
     def page_content(self, html: str, src_uri: str) -> PageContent:
-        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana."""
+        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana, and
+        the headings' readings for search."""
         fell_back = False
         generated = self._pages().get(src_uri)
         if generated is not None:
             html, fell_back = generated.content(html)
-        return PageContent(self._finish(html, src_uri), fell_back)
+        html = with_search_readings(self._finish(html, src_uri), read_in_kana=self._furigana_always())
+        return PageContent(html, fell_back)
 
     def page_markdown(self, markdown: str, src_uri: str, source: Path, meta: dict, docs_dir: Path) -> str:
         """A page's Markdown before the engine converts it: a hand-written page is marked when shown in the
@@ -149,8 +151,11 @@ class LanguageBuild:
                 "tsunagu_plain": lambda text: self.plain(str(text))}
 
     def alternates(self, page_url: str, root: str = "") -> list[Alternate]:
-        """The language switcher's entries on the page at ``page_url``; ``root``: see ``i18n.alternates``."""
-        return alternates(self.shared.locales, self.locale, page_url, root)
+        """The language switcher's and the head's hreflang entries on the page at ``page_url``, linking the
+        same page in each language by its absolute address; ``root``: see ``i18n.alternates``."""
+        url = self.shared.site_url
+        base = url if not url or url.endswith("/") else url + "/"
+        return alternates(self.shared.locales, self.locale, page_url, root, base)
 
     def _finish(self, html: str, src_uri: str) -> str:
         """One pass over the content: editors' readings, glossary links, then Japanese marked in other
@@ -223,7 +228,7 @@ class LanguageBuild:
         return {"path": self.locale.prefix + FEED_FILE, "title": title}
 
     def outputs(self) -> list[OutputFile]:
-        """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
+        """Feeds and calendars of this language; the open data (every language in one)
         and the form editor at /admin/ with the default language."""
         published, locale, kinds = self.shared.published, self.locale, self.shared.kinds
         calendars = ical.CalendarWriter(published)
@@ -238,7 +243,7 @@ class LanguageBuild:
             shared = self.shared
             found += admin.form_editor(shared.root, shared.site_url, shared.config, shared.locales,
                                        shared.catalog.vocabularies, shared.strings)
-        return found + language_sitemaps(locale, self.shared.site_url)
+        return found
 
     def _calendars(self, calendars: ical.CalendarWriter) -> dict[str, bytes]:
         """Each record's calendar file, of the kinds that have them."""

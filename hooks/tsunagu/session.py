@@ -14,7 +14,9 @@ from .i18n.alternates import Alternate
 from .language_build import FinishedPage, LanguageBuild, PageOfEngine
 from .load.siteconfig import engine_settings
 from .outputs import admin
-from .outputs.search import index_site
+from .outputs.assets import strip_comments
+from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind
+from .outputs.sitemap import write_sitemap
 from .preview import FOLDER as PREVIEW_FOLDER
 from .preview import page_source
 from .render.pages import GeneratedPage
@@ -45,6 +47,7 @@ class BuildSession:
 
     preview: bool = False
     builder: SiteBuilder | None = None
+    docs_dir: Path = Path("docs")  # the hand-written pages and their assets
     languages: dict[str, LanguageBuild] = field(default_factory=dict)  # this build's, by locale code
     default_404: bytes | None = None  # the default language's root 404.html
     outputs_written: set[str] = field(default_factory=set)  # languages whose files the preview has written
@@ -56,12 +59,13 @@ class BuildSession:
     def start(self, config_file: Path, settings: Any, languages: list[dict], site_url: str, docs_dir: Path,
               only: str | None) -> Notes:
         """Check the settings, then load and validate all data, once per build (raising TsunaguError)."""
-        self.builder, self.languages = None, {}
+        self.builder, self.languages, self.docs_dir = None, {}, docs_dir
         config, locales = engine_settings(config_file, settings, languages)
         self.builder = SiteBuilder(config, locales, config_file.parent, site_url=site_url)
         warnings = [f"easy Japanese: {problem}" for problem in self.builder.easy_japanese(docs_dir, only)]
-        note = admin.note(self.builder.root, site_url, self.builder.config)
-        return Notes(warnings, [note] if note else [])
+        notes = [admin.note(self.builder.root, site_url, self.builder.config),
+                 None if only or npm_pagefind(self.builder.root) else OLDER_PAGEFIND]  # one language: the merge indexes
+        return Notes(warnings, [note for note in notes if note])
 
     def page_sources(self, code: str) -> list[PageSource]:
         """The generated pages of language ``code``, whose build starts here; in the preview, each is a file
@@ -111,6 +115,7 @@ class BuildSession:
             return
         self.outputs_written.add(code)
         language.write_outputs(site_dir)
+        strip_comments(self.docs_dir, site_dir)
         self._keep_default_404(language, site_dir / "404.html")
 
     def _keep_default_404(self, language: LanguageBuild, path: Path) -> None:
@@ -122,5 +127,7 @@ class BuildSession:
             path.write_bytes(self.default_404)
 
     def index_search(self, site_dir: Path) -> None:
-        """Index the whole built site (every language) for search (raising SearchIndexError)."""
-        index_site(site_dir)
+        """Write the sitemap of the whole built site (every language) and index it for search (raising
+        SearchIndexError)."""
+        write_sitemap(site_dir)
+        index_site(site_dir, self.builder.root)

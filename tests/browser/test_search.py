@@ -70,3 +70,15 @@ def test_no_search_field_without_javascript(browser, served):
     box = page.locator(".tsunagu-search")
     assert box.count() == 1 and box.is_hidden()
     context.close()
+
+
+def test_a_reading_in_kana_finds_the_kanji_and_shows_no_token(page, served):
+    page.goto(served.url("ja-easy/"))
+    page.locator(".tsunagu-search__field").focus()
+    page.keyboard.type("ちょうないかい")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(l => l.getAttribute('href'))")
+    assert any(link.endswith("/ja-easy/groups/sakuradai-chonaikai/") for link in links), links
+    shown = page.locator(".pagefind-ui").inner_text()
+    assert "ちょうないかい" in page.locator(".pagefind-ui__message").inner_text()
+    assert "kq" not in shown, shown

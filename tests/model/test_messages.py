@@ -125,7 +125,7 @@ EXACT = {
     "merge_failed": ({"error": "en/ is missing"}, "the merge failed: en/ is missing"),
     "language_build_failed": ({"code": "en", "returncode": 1, "log": "Error"},
                               "the build of en failed (exit code 1); its log:\nError"),
-    "pagefind_missing": ({}, "the Pagefind binary is missing: install pagefind[extended]"),
+    "pagefind_missing": ({}, "the Pagefind binary is missing: run `make install`"),
     "pagefind_failed": ({"output": "no pages"}, "Pagefind failed:\nno pages"),
     "read_two_ways": ({"word": "体", "ours": "たい", "theirs": "からだ", "readings_file": "data/readings.yml"},
                       "体 read たい or からだ? settle it in data/readings.yml or write {体|からだ}"),

@@ -147,7 +147,7 @@ NEW_BAD_ID = _message("new_bad_id", '"{id}" is not a valid id (lowercase letters
 NEW_EXISTS = _message("new_exists", "{path} already exists")
 MERGE_FAILED = _message("merge_failed", "the merge failed: {error}")
 LANGUAGE_BUILD_FAILED = _message("language_build_failed", "the build of {code} failed (exit code {returncode}); its log:\n{log}")
-PAGEFIND_MISSING = _message("pagefind_missing", "the Pagefind binary is missing: install pagefind[extended]")
+PAGEFIND_MISSING = _message("pagefind_missing", "the Pagefind binary is missing: run `make install`")
 PAGEFIND_FAILED = _message("pagefind_failed", "Pagefind failed:\n{output}")
 
 # --- Readings (japanese/second_opinion.py) ------------------------------------------------------------------

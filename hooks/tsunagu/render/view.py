@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import jaconv
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
@@ -12,6 +13,7 @@ from ..i18n.dates import DateFormatter
 from ..model.fields import LocalText
 from ..model.locales import Locale, Locales, babel_locale
 from ..html.markup import render_markdown
+from ..html.search_readings import reading_attribute
 from ..model.models import Event, Indicator
 from ..i18n.strings import Strings
 from ..model.kinds import DIGEST_SECTION, KINDS, SITE_FILES
@@ -48,6 +50,12 @@ class View:
         if value is None or value.has(self.locale.code):
             return Markup("")
         return Markup(' lang="{}"').format(self.locales.default.code)
+
+    def reading(self, kana: str | None) -> Markup:
+        """A record title's reading in hiragana, for search, on pages in Japanese (html.search_readings)."""
+        if not kana or self.locale.tag.split("-")[0] != "ja":
+            return Markup("")
+        return Markup(reading_attribute(jaconv.kata2hira(kana)))
 
     def md(self, value: LocalText | None) -> Markup:
         return Markup(render_markdown(self.text(value)))
