@@ -136,7 +136,7 @@ class LanguageBuild:
         """Feeds, calendars and the sitemap index of this language; the open data (every language in one)
         and the form editor at /admin/ with the default language."""
         published, locale = self.site.published, self.locale
-        calendars = ical.CalendarWriter(published)
+        calendars = ical.CalendarWriter(published, self.site.today)
         files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
         files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
         files |= {ical.support_path(s.id): calendars.deadline(locale, s)

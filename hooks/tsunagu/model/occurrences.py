@@ -74,11 +74,20 @@ def between(events: Iterable[Event], first: dt.date, last: dt.date) -> list[Occu
     return sorted(found, key=lambda o: o.order)
 
 
+OPEN_ENDED = dt.timedelta(days=366)
+"""How far past the build day an activity without an end is followed where every date is listed (its calendar's
+dates left out, the next dates on its page)."""
+
+
+def horizon(event: Event, today: dt.date) -> dt.date:
+    """The last day the event's dates are listed to: its series' last date, or a year after ``today``."""
+    last = event.repeat.last_date(event.start_date) if event.repeat else event.last_day
+    return last or today + OPEN_ENDED
+
+
 def next_of(event: Event, today: dt.date, count: int) -> list[Occurrence]:
     """The event's next ``count`` occurrences not over on ``today``, cancelled and moved ones included."""
-    last = event.repeat.last_date(event.start_date) if event.repeat else None
-    horizon = last or today + dt.timedelta(days=366)
-    upcoming = [o for o in of_event(event, horizon) if o.last_day >= today]
+    upcoming = [o for o in of_event(event, horizon(event, today)) if o.last_day >= today]
     return sorted(upcoming, key=lambda o: o.order)[:count]
 
 
