@@ -137,7 +137,7 @@ class LanguageBuild:
         and the form editor at /admin/ with the default language."""
         published, locale = self.site.published, self.locale
         calendars = ical.CalendarWriter(published, self.site.today)
-        files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published).feed(locale)}
+        files = {ical.FEED_PATH: calendars.feed(locale), atom.FEED_PATH: atom.AtomWriter(published, self.site.today).feed(locale)}
         files |= {ical.event_path(e.id): calendars.single(locale, e) for e in self.site.catalog.events.values()}
         files |= {ical.support_path(s.id): calendars.deadline(locale, s)
                   for s in self.site.catalog.support.values() if s.application.closes}

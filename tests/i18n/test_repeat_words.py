@@ -23,7 +23,7 @@ def event(rule: dict, **fields) -> Event:
     return Event.model_validate(data)
 
 
-CLEAN_UP = ({"every": "month", "on": "2nd sun", "skip_holidays": True}, {"start_time": "10:00", "end_time": "12:00"})
+CLEAN_UP = ({"every": "month", "weekdays": "2nd sun", "skip_holidays": True}, {"start_time": "10:00", "end_time": "12:00"})
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -42,16 +42,16 @@ def test_second_sunday_in_each_language(code, expected):
            "until Wednesday 31 March 2027"),
 ])
 def test_twice_a_week_with_an_end(code, expected):
-    rule = {"every": "week", "on": ["mon", "thu"], "skip_holidays": True, "skip_new_year": True, "until": "2027-03-31"}
+    rule = {"every": "week", "weekdays": ["mon", "thu"], "skip_holidays": True, "skip_new_year": True, "until": "2027-03-31"}
     assert words(code).pattern(event(rule, start_time="13:30", end_time="15:00")) == expected
 
 
 @pytest.mark.parametrize("rule, expected", [
     ({"every": "week"}, "Every Sunday"),
-    ({"every": "week", "interval": 2, "on": "sat"}, "Every 2 weeks on Saturday"),
-    ({"every": "month", "on": "last fri", "count": 10}, "Last Friday of every month, 10 times"),
+    ({"every": "week", "interval": 2, "weekdays": "sat"}, "Every 2 weeks on Saturday"),
+    ({"every": "month", "weekdays": "last fri", "count": 10}, "Last Friday of every month, 10 times"),
     ({"every": "month", "day": 15}, "Day 15 of every month"),
-    ({"every": "month", "interval": 3, "on": ["1st sat", "3rd sat"]},
+    ({"every": "month", "interval": 3, "weekdays": ["1st sat", "3rd sat"]},
      "First Saturday and third Saturday of every 3 months"),
 ])
 def test_each_kind_of_rule_in_english(rule, expected):

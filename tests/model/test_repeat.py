@@ -27,7 +27,7 @@ def event(rule: dict, start: str, **fields) -> Event:
 
 
 def test_every_wednesday_across_the_end_of_the_month_and_the_year():
-    assert dates({"every": "week", "on": ["wed"]}, "2026-12-16", "2027-01-13") == [
+    assert dates({"every": "week", "weekdays": ["wed"]}, "2026-12-16", "2027-01-13") == [
         "2026-12-16", "2026-12-23", "2026-12-30", "2027-01-06", "2027-01-13"]
 
 
@@ -36,37 +36,37 @@ def test_every_week_without_weekdays_is_on_the_start_day():
 
 
 def test_twice_a_week_not_on_holidays_nor_over_the_new_year():
-    rule = {"every": "week", "on": ["mon", "thu"], "skip_holidays": True, "skip_new_year": True}
+    rule = {"every": "week", "weekdays": ["mon", "thu"], "skip_holidays": True, "skip_new_year": True}
     # 2026-12-31 and 2027-01-01 (元日) fall in the break; 2027-01-11 is 成人の日
     assert dates(rule, "2026-12-24", "2027-01-14") == ["2026-12-24", "2026-12-28", "2027-01-04", "2027-01-07",
                                                        "2027-01-14"]
 
 
 def test_every_other_week():
-    assert dates({"every": "week", "interval": 2, "on": "sat", "until": "2027-01-31"}, "2026-12-19") == [
+    assert dates({"every": "week", "interval": 2, "weekdays": "sat", "until": "2027-01-31"}, "2026-12-19") == [
         "2026-12-19", "2027-01-02", "2027-01-16", "2027-01-30"]
 
 
 def test_second_sunday_across_the_year_and_its_holiday_rule():
-    assert dates({"every": "month", "on": "2nd sun", "count": 3}, "2026-11-08") == [
+    assert dates({"every": "month", "weekdays": "2nd sun", "count": 3}, "2026-11-08") == [
         "2026-11-08", "2026-12-13", "2027-01-10"]
 
 
 def test_second_monday_of_january_2027_is_a_holiday():
-    rule = {"every": "month", "on": "2nd mon", "until": "2027-02-28", "skip_holidays": True}
+    rule = {"every": "month", "weekdays": "2nd mon", "until": "2027-02-28", "skip_holidays": True}
     assert dates(rule, "2026-12-14") == ["2026-12-14", "2027-02-08"]  # 2027-01-11 成人の日 left out
 
 
 def test_first_friday_and_last_friday():
-    assert dates({"every": "month", "on": "1st fri", "count": 3}, "2026-12-04") == [
+    assert dates({"every": "month", "weekdays": "1st fri", "count": 3}, "2026-12-04") == [
         "2026-12-04", "2027-01-01", "2027-02-05"]
-    assert dates({"every": "month", "on": "last fri", "count": 3}, "2026-12-25") == [
+    assert dates({"every": "month", "weekdays": "last fri", "count": 3}, "2026-12-25") == [
         "2026-12-25", "2027-01-29", "2027-02-26"]
 
 
 def test_a_fifth_weekday_only_in_months_that_have_one():
     # February 2027 has four Mondays; March 2027 has five
-    assert dates({"every": "month", "on": "5th mon", "until": "2027-05-31"}, "2027-01-25") == [
+    assert dates({"every": "month", "weekdays": "5th mon", "until": "2027-05-31"}, "2027-01-25") == [
         "2027-03-29", "2027-05-31"]
 
 
@@ -83,12 +83,12 @@ def test_count_counts_the_dates_left_out():
 
 
 def test_dates_left_out_and_added():
-    rule = {"every": "week", "on": "wed", "until": "2027-01-13", "skip": ["2026-12-30"], "also": ["2026-12-29"]}
+    rule = {"every": "week", "weekdays": "wed", "until": "2027-01-13", "skip": ["2026-12-30"], "also": ["2026-12-29"]}
     assert dates(rule, "2026-12-23") == ["2026-12-23", "2026-12-29", "2027-01-06", "2027-01-13"]
 
 
 def test_occurrences_cancelled_moved_and_counted():
-    found = of_event(event({"every": "month", "on": "2nd sun", "count": 4, "changes": [
+    found = of_event(event({"every": "month", "weekdays": "2nd sun", "count": 4, "changes": [
         {"date": "2026-12-13", "cancelled": True, "note": {"ja": "雨のため"}},
         {"date": "2027-01-10", "moved_to": "2027-01-17", "start_time": "13:00", "end_time": "15:00"},
         {"date": "2027-02-14", "participants": 12}]}, "2026-11-08"), D("2027-12-31"))
@@ -99,13 +99,13 @@ def test_occurrences_cancelled_moved_and_counted():
 
 
 def test_a_date_moved_into_a_window_is_in_it():
-    moved = event({"every": "month", "on": "2nd sun", "count": 3, "changes": [
+    moved = event({"every": "month", "weekdays": "2nd sun", "count": 3, "changes": [
         {"date": "2027-01-10", "moved_to": "2026-12-27"}]}, "2026-11-08")
     assert [o.start_date.isoformat() for o in between([moved], D("2026-12-20"), D("2026-12-31"))] == ["2026-12-27"]
 
 
 def test_next_occurrences_of_an_open_ended_rule():
-    weekly = event({"every": "week", "on": "wed"}, "2026-10-07")
+    weekly = event({"every": "week", "weekdays": "wed"}, "2026-10-07")
     assert [o.start_date.isoformat() for o in next_of(weekly, D("2026-12-31"), 3)] == [
         "2027-01-06", "2027-01-13", "2027-01-20"]
 
@@ -116,15 +116,15 @@ def test_next_occurrences_of_an_open_ended_rule():
 ])
 def test_one_off_fields_are_refused(fields, message):
     with pytest.raises(ValidationError, match=message):
-        event({"every": "week", "on": "wed"}, "2026-12-16", **fields)
+        event({"every": "week", "weekdays": "wed"}, "2026-12-16", **fields)
 
 
 @pytest.mark.parametrize("rule, message", [
-    ({"every": "week", "on": "2nd sun"}, '"2nd sun" names a week of the month: it needs every: month'),
-    ({"every": "month", "on": "sun"}, r'"sun" needs the week of the month \(e.g. 2nd sun or last sun\)'),
-    ({"every": "month"}, "every: month needs either on"),
+    ({"every": "week", "weekdays": "2nd sun"}, '"2nd sun" names a week of the month: it needs every: month'),
+    ({"every": "month", "weekdays": "sun"}, r'"sun" needs the week of the month \(e.g. 2nd sun or last sun\)'),
+    ({"every": "month"}, "every: month needs either weekdays"),
     ({"every": "week", "day": 3}, "a day of the month needs every: month"),
-    ({"every": "week", "on": "wed", "changes": [{"date": "2026-12-16", "cancelled": True, "moved_to": "2026-12-17"}]},
+    ({"every": "week", "weekdays": "wed", "changes": [{"date": "2026-12-16", "cancelled": True, "moved_to": "2026-12-17"}]},
      "a cancelled date moves nowhere"),
 ])
 def test_incoherent_rules_are_refused(rule, message):

@@ -29,16 +29,16 @@ updated: 2026-11-01
 """
 RULES = {
     "wednesdays": 'start_date: 2026-11-04\nstart_time: "16:00"\nend_time: "19:00"\n'
-                  "repeat: {every: week, on: [wed], skip_new_year: true, skip: [2026-12-23], also: [2026-12-28],\n"
+                  "repeat: {every: week, weekdays: [wed], skip_new_year: true, skip: [2026-12-23], also: [2026-12-28],\n"
                   "  changes: [{date: 2026-12-09, cancelled: true, note: {ja: 臨時休業}},\n"
                   '            {date: 2027-01-13, moved_to: 2027-01-14, start_time: "17:00", end_time: "20:00"}]}\n',
     "second-monday": 'start_date: 2026-11-01\nstart_time: "10:00"\nend_time: "12:00"\n'
-                     "repeat: {every: month, on: 2nd mon, until: 2027-03-31, skip_holidays: true}\n",
+                     "repeat: {every: month, weekdays: 2nd mon, until: 2027-03-31, skip_holidays: true}\n",
     "twice-a-week": 'start_date: 2026-12-21\nstart_time: "13:30"\nend_time: "15:00"\n'
-                    "repeat: {every: week, on: [mon, thu], count: 12, skip_holidays: true, skip_new_year: true}\n",
+                    "repeat: {every: week, weekdays: [mon, thu], count: 12, skip_holidays: true, skip_new_year: true}\n",
     "day-29": "start_date: 2027-01-29\nrepeat: {every: month, day: 29, until: 2028-03-31}\n",
     "last-friday-all-day": "start_date: 2026-11-27\n"
-                           "repeat: {every: month, on: last fri, changes: [{date: 2027-01-29, moved_to: 2027-02-05}]}\n",
+                           "repeat: {every: month, weekdays: last fri, changes: [{date: 2027-01-29, moved_to: 2027-02-05}]}\n",
 }
 
 

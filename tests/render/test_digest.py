@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 from conftest import ROOT
-from test_home import CALL_KINDS, LANGUAGES, Node, _Tree, last_day, local, place, records, ui
+from test_home import CALL_KINDS, LANGUAGES, Node, _Tree, held_between, last_day, local, place, records, ui
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.html.markup import render_markdown
@@ -54,10 +54,12 @@ def in_area(event: dict, area: str) -> bool:
 
 
 def expected_events(area: str, month: dt.date, today: dt.date) -> list[str]:
+    """The events held in or for the area on the digest's days, in date order: a regular activity once, at its
+    first date there; at most ``digest.MAX_EVENTS``."""
     first, last = days_of(month, today)
-    chosen = [(e["start_date"], e.get("start_time") or "", key) for key, e in EVENTS.items()
-              if e["kind"] not in CALL_KINDS and in_area(e, area) and last_day(e) >= first and e["start_date"] <= last]
-    return [key for *_, key in sorted(chosen)]
+    chosen = {key: e for key, e in EVENTS.items() if e["kind"] not in CALL_KINDS and in_area(e, area)}
+    keys = list(dict.fromkeys(h.key for h in held_between(chosen, first, last)))
+    return keys[:digest.MAX_EVENTS]
 
 
 def call_closes(event: dict) -> dt.date:

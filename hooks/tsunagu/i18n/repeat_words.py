@@ -54,7 +54,7 @@ class RepeatWords:
         unit = repeat.every + ("s" if repeat.interval > 1 else "")
         if repeat.day is not None:
             return self.t(f"repeat.{unit}.day", day=repeat.day, n=repeat.interval)
-        return self.t(f"repeat.{unit}.weekdays", weekdays=self._weekdays(repeat.on or [WEEKDAYS[start.weekday()]]),
+        return self.t(f"repeat.{unit}.weekdays", weekdays=self._weekdays(repeat.weekdays or [WEEKDAYS[start.weekday()]]),
                       n=repeat.interval)
 
     def _weekdays(self, specs: list[str]) -> str:

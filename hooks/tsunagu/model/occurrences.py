@@ -14,6 +14,16 @@ from typing import Iterable, Literal
 from .fields import LocalText
 from .models import Event
 
+MOVED_BY = dt.timedelta(days=366)
+"""How far a date may move: one moved into a window from this far after it is still found."""
+OPEN_ENDED = dt.timedelta(days=366)
+"""How far past the build day an activity without an end is followed where every date is listed (its calendar's
+dates left out, the next dates on its page)."""
+
+LISTED_MONTHS = 2
+"""Lists of events (the events index, the open data, the 回覧板 digests) show a regular activity's dates in the
+build day's month and the next."""
+
 Status = Literal["scheduled", "cancelled", "postponed", "moved"]
 
 
@@ -68,15 +78,35 @@ def of_event(event: Event, last: dt.date) -> list[Occurrence]:
 
 
 def between(events: Iterable[Event], first: dt.date, last: dt.date) -> list[Occurrence]:
-    """Every occurrence of ``events`` held on a day from ``first`` to ``last``, in date order. A date moved
-    into the window from up to a year after it is included."""
-    found = [o for event in events for o in of_event(event, last + dt.timedelta(days=366)) if o.within(first, last)]
+    """Every occurrence of ``events`` held on a day from ``first`` to ``last``, in date order. In a window
+    without an end (``last`` is ``date.max``), an activity without an end is followed for a year from ``first``.
+    A date moved into the window from up to a year after it is included."""
+    found = [o for event in events for o in of_event(event, _planned_until(event, first, last))
+             if o.within(first, last)]
     return sorted(found, key=lambda o: o.order)
 
 
-OPEN_ENDED = dt.timedelta(days=366)
-"""How far past the build day an activity without an end is followed where every date is listed (its calendar's
-dates left out, the next dates on its page)."""
+def _planned_until(event: Event, first: dt.date, last: dt.date) -> dt.date:
+    if last == dt.date.max and event.repeat and event.repeat.until is None and event.repeat.count is None:
+        last = first + OPEN_ENDED
+    return last + MOVED_BY if last < dt.date.max - MOVED_BY else dt.date.max
+
+
+def listed(events: Iterable[Event], today: dt.date, until: dt.date) -> tuple[list[Occurrence], list[Occurrence]]:
+    """What a list of events shows on ``today``: the coming occurrences (a one-off event's whatever its date, a
+    regular activity's up to ``until``), and the past ones, each in date order."""
+    events = list(events)
+    coming = [o for o in between(events, today, until) if o.event.repeat]
+    coming += [o for o in between((e for e in events if not e.repeat), today, dt.date.max)]
+    past = [o for o in between(events, dt.date.min, today - dt.timedelta(days=1)) if o.last_day < today]
+    return sorted(coming, key=lambda o: o.order), sorted(past, key=lambda o: o.order)
+
+
+
+def listed_until(today: dt.date) -> dt.date:
+    """The last day a list shows a regular activity's dates on ``today``: the end of the next month."""
+    index = today.month - 1 + LISTED_MONTHS
+    return dt.date(today.year + index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def horizon(event: Event, today: dt.date) -> dt.date:

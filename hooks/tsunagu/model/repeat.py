@@ -40,7 +40,7 @@ def _weekday(value) -> str:
 
 
 def _listed(value):
-    """One weekday may be written without a list: ``on: 2nd sun``."""
+    """One weekday may be written without a list: ``weekdays: 2nd sun``."""
     return [value] if isinstance(value, str) else value
 
 
@@ -95,7 +95,7 @@ class Repeat(_Strict):
     every: Literal["week", "month"] = _doc("くり返しの単位（week 毎週 / month 毎月）", "Repeats every week or month")
     interval: int = _doc("何週・何か月ごとか（2 なら隔週）", "Every how many weeks or months (2: every other)",
                          default=1, ge=1, le=12)
-    on: Weekdays = _doc(
+    weekdays: Weekdays = _doc(
         "曜日（mon〜sun。毎月なら 2nd sun、last fri のように第何か）",
         "Weekdays (mon to sun; every month: with the n-th, as in 2nd sun or last fri)", default_factory=list)
     day: int | None = _doc("毎月の日（1〜31。その日がない月は休み）", "Day of the month (1 to 31; none in a month without it)",
@@ -114,22 +114,22 @@ class Repeat(_Strict):
     def _coherent(self):
         if self.count is not None and self.until is not None:
             raise fail("rule", "give count or until, not both", field="count")
-        ordinals = [spec for spec in self.on if parse_weekday(spec)[0] is not None]
+        ordinals = [spec for spec in self.weekdays if parse_weekday(spec)[0] is not None]
         if self.every == "week" and ordinals:
-            raise fail("rule", '"{spec}" names a week of the month: it needs every: month', field="on", spec=ordinals[0])
+            raise fail("rule", '"{spec}" names a week of the month: it needs every: month', field="weekdays", spec=ordinals[0])
         if self.every == "week" and self.day is not None:
             raise fail("rule", "a day of the month needs every: month", field="day")
-        if self.every == "month" and (bool(self.on) == (self.day is not None)):
-            raise fail("rule", "every: month needs either on (e.g. 2nd sun) or day (e.g. 15), exactly one", field="on")
-        if self.every == "month" and len(ordinals) < len(self.on):
-            plain = next(spec for spec in self.on if parse_weekday(spec)[0] is None)
-            raise fail("rule", '"{spec}" needs the week of the month (e.g. 2nd {spec} or last {spec})', field="on",
+        if self.every == "month" and (bool(self.weekdays) == (self.day is not None)):
+            raise fail("rule", "every: month needs either weekdays (e.g. 2nd sun) or day (e.g. 15), exactly one", field="weekdays")
+        if self.every == "month" and len(ordinals) < len(self.weekdays):
+            plain = next(spec for spec in self.weekdays if parse_weekday(spec)[0] is None)
+            raise fail("rule", '"{spec}" needs the week of the month (e.g. 2nd {spec} or last {spec})', field="weekdays",
                        spec=plain)
         return self
 
     def rule(self, start: dt.date) -> rrule.rrule:
         """The rule's dates from ``start`` (before any is left out or added), as dateutil's rrule."""
-        days = [parse_weekday(spec) for spec in self.on] or None
+        days = [parse_weekday(spec) for spec in self.weekdays] or None
         byweekday = [rrule.weekday(wd, n) for n, wd in days] if days else None
         if self.every == "week" and byweekday is None:
             byweekday = [rrule.weekday(start.weekday())]
@@ -181,7 +181,7 @@ def check(repeat: Repeat, start: dt.date) -> None:
     last = repeat.until or (dt.date.max if repeat.count else start + FAR_AHEAD)
     planned = repeat.dates(start, last)
     if not planned:
-        raise fail("rule", "the rule gives no date at all (check on, day, until and what is left out)",
+        raise fail("rule", "the rule gives no date at all (check weekdays, day, until and what is left out)",
                    field=("repeat", "every"))
     known = set(planned)
     for index, change in enumerate(repeat.changes):

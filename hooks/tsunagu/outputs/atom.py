@@ -1,23 +1,33 @@
-"""An Atom feed (RFC 4287) per language of new and updated events and support programmes, written with feedgen."""
+"""An Atom feed (RFC 4287) per language of new and updated events and support programmes, written with feedgen.
+
+A regular activity is one entry (it is one record, updated as one): its summary is its pattern in words, and its
+content lists its next dates, cancelled and moved ones marked, before its description.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from feedgen.feed import FeedGenerator
+from markupsafe import escape
 
 from ..model.locales import Locale
 from ..html.markup import render_markdown
+from ..i18n.repeat_words import RepeatWords
 from ..model.models import Event, Record, Support
+from ..model.occurrences import next_of
 from .published import Published, local_midnight
 
 FEED_PATH = "feed.xml"
 MAX_ENTRIES = 50
+NEXT_DATES = 4  # the next dates of a regular activity its entry lists
 
 
 class AtomWriter:
     """Writes the feed of each language: events and support programmes, most recently updated first."""
 
-    def __init__(self, published: Published):
-        self.published = published
+    def __init__(self, published: Published, today: dt.date):
+        self.published, self.today = published, today
 
     def feed(self, locale: Locale) -> bytes:
         catalog = self.published.catalog
@@ -52,9 +62,26 @@ class AtomWriter:
         entry.title(self._title(locale, event))
         entry.link(href=url, rel="alternate", type="text/html")
         entry.updated(local_midnight(event.updated))
-        entry.summary(self.published.dates[locale.code].when(event.start_date, event.end_date,
-                                                              event.start_time, event.end_time))
-        entry.content(render_markdown(text(locale, event.description)), type="html")
+        entry.summary(self._when(locale, event))
+        entry.content(self._next_dates(locale, event) + render_markdown(text(locale, event.description)), type="html")
+
+    def _when(self, locale: Locale, event: Event) -> str:
+        dates = self.published.dates[locale.code]
+        if event.repeat:
+            return RepeatWords(self.published.strings, locale.code, dates).pattern(event)
+        return dates.when(event.start_date, event.end_date, event.start_time, event.end_time)
+
+    def _next_dates(self, locale: Locale, event: Event) -> str:
+        """A regular activity's next dates as an HTML list; nothing for a one-off event."""
+        if event.repeat is None:
+            return ""
+        dates, items = self.published.dates[locale.code], []
+        for held in next_of(event, self.today, NEXT_DATES):
+            status = "" if held.status == "scheduled" else f" ({self.published.t(locale, f'status.{held.status}')})"
+            when = dates.when(held.start_date, None, held.start_time, held.end_time)
+            items.append(f"<li>{escape(when + status)}</li>")
+        heading = escape(self.published.t(locale, "event.next"))
+        return f"<p>{heading}</p><ul>{''.join(items)}</ul>" if items else ""
 
     def _title(self, locale: Locale, event: Event) -> str:
         title = self.published.text(locale, event.title)

@@ -46,7 +46,7 @@ def _rrule(repeat: Repeat, event: Event, last: dt.date) -> dict:
     rule: dict = {"freq": "WEEKLY" if repeat.every == "week" else "MONTHLY", "wkst": "MO"}
     if repeat.interval > 1:
         rule["interval"] = repeat.interval
-    specs = repeat.on or ([WEEKDAYS[event.start_date.weekday()]] if repeat.every == "week" else [])
+    specs = repeat.weekdays or ([WEEKDAYS[event.start_date.weekday()]] if repeat.every == "week" else [])
     if specs:
         rule["byday"] = [_byday(spec) for spec in specs]
     if repeat.day is not None:

@@ -1,6 +1,8 @@
 """schema.org JSON-LD for generated pages: events, organisations, DefinedTerm and support programmes. The
 schema.org type of each group and event kind comes from its vocabulary entry (``schema_type``).
 
+A regular activity is an ``EventSeries`` with its Schedule and its next dates (``jsonld_series``).
+
 A support programme is a ``GovernmentService`` when a public body provides it, else a ``Service``:
 schema.org's own examples of a GovernmentService are benefits people apply for, and a Service (unlike
 ``MonetaryGrant``, which records a grant already given) fits loans, awards and rooms lent too. Its
@@ -20,6 +22,8 @@ from functools import partial
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
 from ..model.models import Event, Group, Support, Term
+from ..model.occurrences import Occurrence
+from . import jsonld_series
 from .published import Published
 
 SCHEMA = "https://schema.org"
@@ -41,7 +45,17 @@ class LinkedData:
     def _text(self, locale: Locale, value) -> str:
         return self.published.text(locale, value)
 
-    def event(self, locale: Locale, event: Event) -> dict | None:
+    def event(self, locale: Locale, event: Event, today: dt.date, upcoming: list[Occurrence]) -> dict | None:
+        """An event's JSON-LD; a regular activity's, with its rule and the ``upcoming`` dates its page lists."""
+        data = self._event(locale, event)
+        if data is None or event.repeat is None:
+            return data
+        common = {key: data[key] for key in ("@type", "name", "url", "eventAttendanceMode", "location")}
+        series = {key: value for key, value in data.items() if key not in ("startDate", "endDate")}
+        return {**series, "@type": "EventSeries", "eventSchedule": jsonld_series.schedule(event, today),
+                "subEvent": [jsonld_series.sub_event(common, held) for held in upcoming]}
+
+    def _event(self, locale: Locale, event: Event) -> dict | None:
         schema_type = self.published.catalog.event_kind(event.kind).schema_type
         if schema_type is None:
             return None

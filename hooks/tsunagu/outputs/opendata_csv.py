@@ -1,5 +1,11 @@
 """Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and three lists of our own.
 
+The event list has a line per occurrence: a regular activity's dates each have one (those held by the
+build day and those of its month and the next), with the ID ``<event id>-<planned date>``, their own
+開始日・終了日・開始時間・終了時間, and in 開始日時特記事項 the pattern in words and whether that date is
+cancelled or moved. A reader of the standard's edition (one start and end per line) then sees each date
+as it is, rather than one line from the first date to the last.
+
 The tables and their columns are declared in ``tables``. Files are UTF-8 with a BOM and CRLF line
 endings, one record per line (line breaks inside texts become spaces), quoted where needed by the csv
 module; each is written with its Table Schema next to it.
@@ -22,7 +28,9 @@ from typing import Callable
 from ..i18n.dates import wareki_fiscal_year
 from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
+from ..i18n.repeat_words import RepeatWords
 from ..model.models import Event, Group, Indicator, Support, Term
+from ..model.occurrences import Occurrence, listed_until, of_event
 from .published import Published
 from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
@@ -72,7 +80,7 @@ class OpenDataCsv:
 
     def files(self) -> dict[str, bytes]:
         """Each table's CSV and its Table Schema, by path."""
-        rows: dict[str, Callable] = {"event": lambda e: [self._event(e)], "group": lambda g: [self._group(g)],
+        rows: dict[str, Callable] = {"event": self._event_rows, "group": lambda g: [self._group(g)],
                                      "term": lambda t: [self._term(t)], "indicator": self._indicator,
                                      "support": lambda s: [self._support(s)]}
         lg_code, files = self.published.catalog.site.lg_code, {}
@@ -92,13 +100,18 @@ class OpenDataCsv:
     def _t(self, key: str, **values) -> str:
         return self.published.t(self.locale, key, **values)
 
-    def _event(self, event: Event) -> tuple[Cell, ...]:
+    def _event_rows(self, event: Event) -> list[tuple[Cell, ...]]:
+        """A line per occurrence of the event, up to the end of the next month."""
+        return [self._event(held) for held in of_event(event, listed_until(self.today))]
+
+    def _event(self, held: Occurrence) -> tuple[Cell, ...]:
+        event = held.event
         site, venue = self.published.catalog.site, self.published.catalog.venues.get(event.venue or "")
         contact_name, contact_phone = self._event_contact(event)
         return (
-            site.lg_code, event.id, site.prefecture + self._text(site.city), self._text(event.title), event.title_kana,
-            self._english(event.title), event.start_date.isoformat(), event.last_day.isoformat(),
-            _hhmm(event.start_time), _hhmm(event.end_time), self._status_note(event),
+            site.lg_code, held.key, site.prefecture + self._text(site.city), self._text(event.title), event.title_kana,
+            self._english(event.title), held.start_date.isoformat(), held.last_day.isoformat(),
+            _hhmm(held.start_time), _hhmm(held.end_time), self._status_note(held),
             self._text(event.description), event.fee, self._fee_detail(event),
             contact_name, contact_phone, "", self._names(event.organizers),
             self._text(venue.name) if venue else self._t("event.online"), self._text(venue.address) if venue else "",
@@ -109,8 +122,15 @@ class OpenDataCsv:
             event.online_url or "",
         )
 
-    def _status_note(self, event: Event) -> str:
-        return "" if event.status == "scheduled" else self._t(f"status.{event.status}")
+    def _status_note(self, held: Occurrence) -> str:
+        """The occurrence's status unless scheduled; for a regular activity, first its pattern in words."""
+        notes = [] if held.status == "scheduled" else [self._t(f"status.{held.status}")]
+        if held.status == "moved":
+            notes.append(self._t("event.moved_from", date=self.published.dates[self.locale.code].date(held.planned)))
+        if held.event.repeat:
+            words = RepeatWords(self.published.strings, self.locale.code, self.published.dates[self.locale.code])
+            notes.insert(0, words.pattern(held.event))
+        return self._t("list.separator").join(notes)
 
     def _fee_detail(self, event: Event) -> str:
         """The fee in words: the event's note on it, else 無料 or the amount (1,000円)."""

@@ -7,6 +7,11 @@ online, at a venue with no area, or marked ``city_wide``. The digest of a month 
 day on: events on at least one of them, and open calls (the event kinds marked ``open_call``) taking answers
 on at least one of them, with the same rules as the home page's "what is on" (``whatson``).
 
+A regular activity is one item, saying its pattern and listing its dates in the window (cancelled and moved
+ones marked), so a busy month of weekly activities stays short. The sheet keeps within two A4 sheets by
+listing at most ``MAX_EVENTS`` events (the soonest); the section then says how many more there are and
+points to the events page, whose QR code the contact box already carries (the site's home page).
+
 Each section of the sheet comes from one source in ``SOURCES``: a function from the catalog and the digest's
 ``Window`` to its ``DigestItem``s. Another kind of record joins the digest with one more source.
 """
@@ -25,10 +30,12 @@ from ..html.markup import render_markdown
 from ..load.catalog import Catalog
 from ..model.fields import LocalText
 from ..model.models import Event, Record, Venue
+from ..model.occurrences import LISTED_MONTHS, Occurrence
 from . import whatson
 
 SECTION = "digest"
-MONTHS = 2  # the build day's month and the next
+MONTHS = LISTED_MONTHS  # the build day's month and the next: as far as lists show a regular activity's dates
+MAX_EVENTS = 10  # what two A4 sheets hold beside the open calls and support programmes
 _SENTENCE = re.compile(r".+?(?:[。！？]|[.!?](?=\s|$))", re.S)
 
 
@@ -61,6 +68,8 @@ class DigestItem:
     status: str = "scheduled"
     when_label: str = "event.when"
     """The UI key that names ``start`` to ``end``: when an event is on, or when a programme takes applications."""
+    dates: tuple[Occurrence, ...] = ()
+    """A regular activity's occurrences in the window (the item then says its pattern)."""
 
 
 Source = Callable[[Catalog, Window], list[DigestItem]]
@@ -73,6 +82,8 @@ class Digest:
     month: dt.date
     window: Window
     sections: list[tuple[str, list[DigestItem]]]
+    more: int = 0
+    """How many events there are beyond those listed (``MAX_EVENTS``)."""
 
     @property
     def area(self) -> str:
@@ -93,7 +104,10 @@ def window(area: str, month: dt.date, today: dt.date) -> Window:
 def digest(catalog: Catalog, area: str, month: dt.date, today: dt.date) -> Digest:
     """The digest of ``area`` for ``month``, as it stands on ``today``."""
     days = window(area, month, today)
-    return Digest(month, days, [(section, source(catalog, days)) for section, source in SOURCES.items()])
+    sections = [(section, source(catalog, days)) for section, source in SOURCES.items()]
+    events = dict(sections)["events"]
+    listed = [(name, items[:MAX_EVENTS] if name == "events" else items) for name, items in sections]
+    return Digest(month, days, listed, max(0, len(events) - MAX_EVENTS))
 
 
 def page_src(area: str, month: dt.date) -> str:
@@ -112,16 +126,20 @@ def whole_city(event: Event, catalog: Catalog) -> bool:
 
 
 def event_items(catalog: Catalog, days: Window) -> list[DigestItem]:
-    """The events (open calls apart) in or for the area on the window's days, in date order."""
+    """The events (open calls apart) in or for the area on the window's days, in date order: a regular activity
+    once, at its first date in the window."""
     events = [e for e in catalog.events.values() if for_area(e, catalog, days.area)]
-    return [_event_item(e, catalog, _booking_deadline(e)) for e in
-            whatson.events_between(events, days.first, days.last, catalog.call_kinds)]
+    held = whatson.events_between(events, days.first, days.last, catalog.call_kinds)
+    series: dict[str, list[Occurrence]] = {}
+    for found in held:
+        series.setdefault(found.id, []).append(found)
+    return [_event_item(found, catalog, series[found.id]) for found in held if series[found.id][0] is found]
 
 
 def call_items(catalog: Catalog, days: Window) -> list[DigestItem]:
     """The open calls in or for the area taking answers on the window's days, soonest closing first."""
     events = [e for e in catalog.events.values() if for_area(e, catalog, days.area)]
-    return [_event_item(call.event, catalog, call.closes) for call in
+    return [_call_item(call.event, catalog, call.closes) for call in
             whatson.calls_between(events, days.first, days.last, catalog.call_kinds)]
 
 
@@ -138,10 +156,19 @@ SOURCES: dict[str, Source] = {"events": event_items, "calls": call_items, "suppo
 """Each section of the sheet (its UI keys are ``digest.<section>.title`` and ``digest.<section>.none``) and its source."""
 
 
-def _event_item(event: Event, catalog: Catalog, closes: dt.date | None) -> DigestItem:
+def _call_item(event: Event, catalog: Catalog, closes: dt.date | None) -> DigestItem:
     venue = catalog.venues[event.venue] if event.venue else None
     return DigestItem("event", event, event.title, event.summary or first_sentences(event.description), event.start_date,
                       event.end_date, event.start_time, event.end_time, closes, venue, venue is None, event.status)
+
+
+def _event_item(held: Occurrence, catalog: Catalog, series: list[Occurrence]) -> DigestItem:
+    event = held.event
+    venue = catalog.venues[event.venue] if event.venue else None
+    return DigestItem("event", event, event.title, event.summary or first_sentences(event.description),
+                      held.start_date, held.end_date, held.start_time, held.end_time, _booking_deadline(event), venue,
+                      venue is None, event.status if event.repeat else held.status,
+                      dates=tuple(series) if event.repeat else ())
 
 
 def _booking_deadline(event: Event) -> dt.date | None:

@@ -29,6 +29,7 @@ from ..model.locales import Locale, Locales, babel_locale
 from ..model.kinds import RecordKind, with_pages
 from ..model.indicators import Progress, progress
 from ..model.models import Event, Indicator, Record
+from ..model.occurrences import Occurrence, listed, listed_until, next_of
 from ..outputs.published import Published
 from .bodies import BodyCache
 from .qrcode import PrintLink, QrCodes
@@ -39,6 +40,7 @@ from .view import View
 
 
 BODY_PLACEHOLDER = "<!-- tsunagu:body -->"
+NEXT_DATES = 8  # a regular activity's page lists its next dates, this many
 # The digests have a print stylesheet of their own (main.html links it), and search leaves them out.
 DIGEST_META = {"tsunagu_search": False, "tsunagu_stylesheet": "assets/tsunagu-digest.css"}
 
@@ -82,12 +84,12 @@ class PageRenderer:
         self.bodies, self.codes = bodies, codes
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
-        upcoming, support = self._upcoming(), by_status(self.catalog.support.values(), self.today)
+        (upcoming, past), support = self._listed(), by_status(self.catalog.support.values(), self.today)
         indexes, records = self._index_extras(locale, upcoming, support), self._record_extras(locale, upcoming)
         jobs = [self._index_job(kind, indexes.get(kind.name) or self._plain_index(kind)) for kind in with_pages()]
         jobs += [
             ("events/archive.md", "events_archive.html", lambda v: v.t("events.archive.title"),
-             {"months": self._by_month(self._past(), reverse=True)}),
+             {"months": self._by_month(past, reverse=True)}),
             ("support/archive.md", "support_archive.html", lambda v: v.t("support.archive.title"),
              {"programmes": support.closed}),
             (index_src("opendata"), "opendata.html", lambda v: v.t("opendata.title"), self._opendata()),
@@ -113,30 +115,29 @@ class PageRenderer:
         found = self.catalog.records(kind.name)
         return Extras({"records": [found[key] for key in sorted(found)]})
 
-    def _index_extras(self, locale: Locale, upcoming: list[Event], support: SupportSections) -> dict[str, Extras]:
+    def _index_extras(self, locale: Locale, upcoming: list[Occurrence],
+                      support: SupportSections) -> dict[str, Extras]:
         """The section indexes that show more than a list of records."""
         return {
             "group": Extras({"sections": self._groups_by_kind(), "facets": group_facets,
                              "filters": group_filters(list(self.catalog.groups.values()), self.catalog)}),
             "event": Extras({"months": self._by_month(upcoming), "subscribe": self._subscription(locale),
                              "filters": event_filters(upcoming, self.catalog),
-                             "event_facets": lambda event: event_facets(event, self.catalog)}),
+                             "event_facets": lambda held: event_facets(held, self.catalog)}),
             "term": Extras({"sections": self._glossary_sections(locale)}, lambda: self.linked.glossary(locale)),
             "indicator": Extras({"sections": self._indicators_by_goal()}),
             "support": Extras({"sections": support, "facets": support_facets,
                                "filters": support_filters(support.open + support.soon, self.catalog)}),
         }
 
-    def _record_extras(self, locale: Locale, upcoming: list[Event]) -> dict[str, Callable[[Record], Extras]]:
+    def _record_extras(self, locale: Locale, upcoming: list[Occurrence]) -> dict[str, Callable[[Record], Extras]]:
         """The kinds whose record pages show more than their record, or have JSON-LD."""
         by_organizer = _by_organizer(upcoming)
         return {
             "group": lambda g: Extras({"events": by_organizer.get(g.id, []),
                                        "print_link": self._print_link(locale, "group", g.id)},
                                       lambda: self.linked.organization(locale, g)),
-            "event": lambda e: Extras({"ended": e.last_day < self.today, "calendar_file": ical.event_path(e.id),
-                                       "print_link": self._print_link(locale, "event", e.id)},
-                                      lambda: self.linked.event(locale, e)),
+            "event": lambda e: self._event_extras(locale, e),
             "term": lambda t: Extras({}, lambda: self.linked.term(locale, t)),
             "indicator": lambda i: self._indicator_extras(self._progress(i)),
             "support": lambda s: Extras({"status": s.application.status(self.today),
@@ -144,6 +145,13 @@ class PageRenderer:
                                          "print_link": self._print_link(locale, "support", s.id)},
                                         lambda: self.linked.support(locale, s)),
         }
+
+    def _event_extras(self, locale: Locale, event: Event) -> Extras:
+        """An event's page: whether it has ended, its calendar file and, for a regular activity, its next dates."""
+        upcoming = next_of(event, self.today, NEXT_DATES) if event.repeat else []
+        return Extras({"ended": _ended(event, self.today), "calendar_file": ical.event_path(event.id),
+                       "next": upcoming, "print_link": self._print_link(locale, "event", event.id)},
+                      lambda: self.linked.event(locale, event, self.today, upcoming))
 
     def _digest_jobs(self, locale: Locale) -> list[tuple]:
         """The 回覧板 digests: one page per area and month, and their index."""
@@ -211,14 +219,12 @@ class PageRenderer:
         kinds = list(self.catalog.vocabularies["group_kinds"])
         return [(kind, [g for g in groups if g.kind == kind]) for kind in kinds]
 
-    def _upcoming(self) -> list[Event]:
-        return sorted((e for e in self.catalog.events.values() if e.last_day >= self.today), key=lambda e: e.order)
-
-    def _past(self) -> list[Event]:
-        return sorted((e for e in self.catalog.events.values() if e.last_day < self.today), key=lambda e: e.order)
+    def _listed(self) -> tuple[list[Occurrence], list[Occurrence]]:
+        """The coming and the past occurrences of events: a regular activity's as far as the digests go."""
+        return listed(self.catalog.events.values(), self.today, listed_until(self.today))
 
     @staticmethod
-    def _by_month(events: list[Event], reverse: bool = False):
+    def _by_month(events: list[Occurrence], reverse: bool = False):
         months = [(month, list(items)) for month, items in
                   itertools.groupby(events, key=lambda e: e.start_date.replace(day=1))]
         return months[::-1] if reverse else months
@@ -247,12 +253,23 @@ def _digest_title(area: str, month: dt.date) -> Callable[[View], str]:
     return lambda v: v.t("digest.title", area=v.label("areas", area), month=v.dates.month(month))
 
 
-def _by_organizer(events: list[Event]) -> dict[str, list[Event]]:
-    """Each group's events, in the order of ``events``."""
-    found: dict[str, list[Event]] = {}
-    for event in events:
-        for group_id in dict.fromkeys(event.organizers):
-            found.setdefault(group_id, []).append(event)
+def _by_organizer(upcoming: list[Occurrence]) -> dict[str, list[Occurrence]]:
+    """Each group's coming events, in the order of ``upcoming``: a regular activity once, at its next date."""
+    found: dict[str, list[Occurrence]] = {}
+    seen: set[tuple[str, str]] = set()
+    for held in upcoming:
+        for group_id in dict.fromkeys(held.event.organizers):
+            if (group_id, held.id) not in seen:
+                seen.add((group_id, held.id))
+                found.setdefault(group_id, []).append(held)
     return found
+
+
+def _ended(event: Event, today: dt.date) -> bool:
+    """Whether the event's last day has passed: for a regular activity, its series' last date."""
+    if event.repeat is None:
+        return event.last_day < today
+    last = event.repeat.last_date(event.start_date)
+    return last is not None and last < today
 
 
