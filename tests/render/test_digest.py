@@ -170,9 +170,12 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
             event, seen = EVENTS[key], seen + 1
             assert item.all("a")[0].text() == local(event["title"], code)
             when = with_class(item, "tsunagu-when")
-            assert when.attrs["datetime"] == event["start_date"].isoformat()
-            assert when.text() == " ".join(dates.when(event["start_date"], event.get("end_date"),
-                                                      _time(event.get("start_time")), _time(event.get("end_time"))).split())
+            if event.get("repeat"):
+                check_dates(item, key, code, month, dt.date.fromisoformat(today))
+            else:
+                assert when.attrs["datetime"] == event["start_date"].isoformat()
+                assert when.text() == " ".join(dates.when(event["start_date"], event.get("end_date"), _time(
+                    event.get("start_time")), _time(event.get("end_time"))).split())
             assert with_class(item, "tsunagu-place").text() == place(event, code)
             line = with_class(item, "tsunagu-item__summary").text()
             if event.get("summary"):
@@ -182,6 +185,19 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
             prefix = LANGUAGES[code]
             assert with_class(item, "tsunagu-digest__url").text() == f"{SITE_URL}{prefix}events/{key}/"
     assert seen >= 2 * len(AREAS)
+
+
+def check_dates(item: Node, key: str, code: str, month: dt.date, today: dt.date) -> None:
+    """A regular activity's item: its pattern, and its dates on the digest's days, each cancelled or moved one
+    marked."""
+    pattern = with_class(item, "tsunagu-when").text()
+    assert pattern and pattern != ui(code, "event.when")
+    line = with_class(item, "tsunagu-digest__dates")
+    first, last = days_of(month, today)
+    held = [h for h in held_between({key: EVENTS[key]}, first, last)]
+    assert [t.attrs["datetime"] for t in line.all("time")] == [h.start.isoformat() for h in held]
+    marks = [s.text() for s in line.all("strong")]
+    assert marks == [ui(code, f"status.{h.status}") for h in held if h.status != "scheduled"]
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
