@@ -30,7 +30,7 @@ from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
 from ..i18n.repeat_words import RepeatWords
 from ..model.models import Event, Group, Indicator, Support, Term
-from ..model.occurrences import Occurrence, listed_until, of_event
+from ..model.occurrences import Occurrence, between, listed_until
 from .published import Published
 from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
@@ -101,8 +101,8 @@ class OpenDataCsv:
         return self.published.t(self.locale, key, **values)
 
     def _event_rows(self, event: Event) -> list[tuple[Cell, ...]]:
-        """A line per occurrence of the event, up to the end of the next month."""
-        return [self._event(held) for held in of_event(event, listed_until(self.today))]
+        """A line per occurrence of the event held by the end of the next month."""
+        return [self._event(held) for held in between([event], dt.date.min, listed_until(self.today))]
 
     def _event(self, held: Occurrence) -> tuple[Cell, ...]:
         event = held.event
