@@ -4,6 +4,7 @@ that frictionless validates, and a formula guard that leaves typed values alone.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -12,7 +13,7 @@ import pytest
 import yaml
 from frictionless import Resource, Schema, validate
 
-from conftest import ROOT
+from conftest import ROOT, TODAY
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
 from tsunagu.outputs.tables import CSV_TABLES, EVENT_COLUMNS, Column
@@ -57,9 +58,17 @@ def test_events_csv_has_the_standard_name_and_columns_in_order(sample_site):
 def test_events_csv_matches_the_event_files(sample_site):
     rows = {row["ID"]: row for row in read_csv(sample_site / "opendata" / EVENT_CSV)}
     files = sorted((ROOT / "data/events").glob("*.yml"))
-    assert sorted(rows) == [f.stem for f in files]
-    for path in files:
-        record, row = yaml.safe_load(path.read_text("utf-8")), rows[path.stem]
+    records = {f.stem: yaml.safe_load(f.read_text("utf-8")) for f in files}
+    dated = {key for key in rows if key not in records}  # a regular activity's line per date: <id>-<date>
+    assert sorted(rows.keys() - dated) == sorted(key for key, record in records.items() if "repeat" not in record)
+    assert {key[:-11] for key in dated} == {key for key, record in records.items() if "repeat" in record}
+    for key in dated:
+        record, row = records[key[:-11]], rows[key]
+        assert row["開始日"] == row["終了日"] and row["イベント名"] == record["title"]["ja"]
+        planned = dt.date.fromisoformat(key[-10:])
+        assert planned >= record["start_date"] and row["開始日時特記事項"].startswith("毎")
+    for path in [f for f in files if "repeat" not in records[f.stem]]:
+        record, row = records[path.stem], rows[path.stem]
         assert row["全国地方公共団体コード"] == SITE["lg_code"]
         assert row["地方公共団体名"] == SITE["prefecture"] + SITE["city"]["ja"]
         assert row["料金(基本)"] == str(record.get("fee", 0))
@@ -183,9 +192,13 @@ def _counted(count: dict, events: list[dict]) -> dict[int, int]:
     """Participants per fiscal year of the events an indicator counts, read from the event files."""
     found: dict[int, int] = {}
     for event in events:
-        year = _fiscal_year(event["start_date"])
-        if event["kind"] in count["event_kinds"] and "participants" in event and year >= count["first_year"]:
-            found[year] = found.get(year, 0) + event["participants"]
+        changes = (event.get("repeat") or {}).get("changes") or []
+        held = [(event["start_date"], event.get("participants"))] + [
+            (c.get("moved_to", c["date"]), c.get("participants")) for c in changes if c["date"] <= dt.date.fromisoformat(TODAY)]
+        for day, participants in held:
+            year = _fiscal_year(day)
+            if event["kind"] in count["event_kinds"] and participants is not None and year >= count["first_year"]:
+                found[year] = found.get(year, 0) + participants
     return found
 
 

@@ -84,7 +84,8 @@ def test_the_page_the_calendar_and_the_open_data_give_the_same_dates(today):
         wanted = expected(key, day, last)
         seen += len(wanted)
         assert calendar_dates(outputs[f"events/{key}.ics"], day, last) == wanted, key
-        assert csv_dates(rows, key, day) == wanted, key
+        assert [d for d in csv_dates(rows, key, day) if d[0] <= last.isoformat()] == wanted, key
+        assert csv_dates(rows, key, day), f"{key}: the open data lists at least its next date"
         page = page_dates(today, key)  # the next NEXT_DATES, which may go past the window or stop in it
         assert page[:len(wanted)] == wanted[:len(page)] and (page or not wanted), key
     assert seen > 10

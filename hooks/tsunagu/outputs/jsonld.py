@@ -51,8 +51,10 @@ class LinkedData:
         if data is None or event.repeat is None:
             return data
         common = {key: data[key] for key in ("@type", "name", "url", "eventAttendanceMode", "location")}
-        series = {key: value for key, value in data.items() if key not in ("startDate", "endDate")}
-        return {**series, "@type": "EventSeries", "eventSchedule": jsonld_series.schedule(event, today),
+        schedule = jsonld_series.schedule(event, today)
+        series = {key: value for key, value in data.items() if key != "endDate"}
+        series["startDate"] = _moment(dt.date.fromisoformat(schedule["startDate"]), event.start_time)
+        return {**series, "@type": "EventSeries", "eventSchedule": schedule,
                 "subEvent": [jsonld_series.sub_event(common, held) for held in upcoming]}
 
     def _event(self, locale: Locale, event: Event) -> dict | None:

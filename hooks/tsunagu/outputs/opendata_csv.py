@@ -1,8 +1,8 @@
 """Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and three lists of our own.
 
 The event list has a line per occurrence: a regular activity's dates each have one (those held by the
-build day and those of its month and the next), with the ID ``<event id>-<planned date>``, their own
-開始日・終了日・開始時間・終了時間, and in 開始日時特記事項 the pattern in words and whether that date is
+build day and those of its month and the next, or at least its next one), with the ID
+``<event id>-<planned date>``, their own 開始日・終了日・開始時間・終了時間, and in 開始日時特記事項 the pattern in words and whether that date is
 cancelled or moved. A reader of the standard's edition (one start and end per line) then sees each date
 as it is, rather than one line from the first date to the last.
 
@@ -30,7 +30,7 @@ from ..model.indicators import YearValue, progress
 from ..model.locales import Locale
 from ..i18n.repeat_words import RepeatWords
 from ..model.models import Event, Group, Indicator, Support, Term
-from ..model.occurrences import Occurrence, between, listed_until
+from ..model.occurrences import Occurrence, between, listed_until, next_of
 from .published import Published
 from .tables import CSV_TABLES, INDICATOR_ROWS, Column, CsvTable
 
@@ -101,8 +101,11 @@ class OpenDataCsv:
         return self.published.t(self.locale, key, **values)
 
     def _event_rows(self, event: Event) -> list[tuple[Cell, ...]]:
-        """A line per occurrence of the event held by the end of the next month."""
-        return [self._event(held) for held in between([event], dt.date.min, listed_until(self.today))]
+        """A one-off event's line; a line per date of a regular activity held by the end of the next month, and
+        its next date if it is later (an activity starting later is listed too)."""
+        last = max([listed_until(self.today), *(o.start_date for o in next_of(event, self.today, 1))]) \
+            if event.repeat else dt.date.max
+        return [self._event(held) for held in between([event], dt.date.min, last)]
 
     def _event(self, held: Occurrence) -> tuple[Cell, ...]:
         event = held.event
