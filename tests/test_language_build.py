@@ -35,14 +35,14 @@ def test_a_language_finishes_its_pages_after_another_language_was_built(site):
     japanese.pages()
     content = english.page_content(BODY_PLACEHOLDER, record_src("event", EVENT)).html
     assert content == finished(builder, "en", config) != finished(builder, "ja", config)
-    assert builder.catalog.events[EVENT].title.root["en"] in content
+    assert builder.context.catalog.events[EVENT].title.root["en"] in content
 
 
 def test_a_page_is_finished_before_its_language_lists_its_pages(site):
     config, builder = site
     content = finished(builder, "ja-easy", config)
     seen = re.sub(r"<rt>.*?</rt>|<[^>]+>", "", content)  # read in kana already: the words under the readings
-    assert builder.catalog.events[EVENT].title.root["ja-easy"] in seen
+    assert builder.context.catalog.events[EVENT].title.root["ja-easy"] in seen
     assert BODY_PLACEHOLDER not in content
 
 

@@ -75,8 +75,8 @@ def test_the_page_the_calendar_and_the_open_data_give_the_same_dates(today):
     day = dt.date.fromisoformat(today)
     last = month_end(day)
     builder = builder_on(today)
-    outputs = {o.path: o.content for o in builder.language(builder.locales.get(CODE)).outputs()}
-    default = {o.path: o.content for o in builder.language(builder.locales.default).outputs()}
+    outputs = {o.path: o.content for o in builder.language(builder.context.locales.get(CODE)).outputs()}
+    default = {o.path: o.content for o in builder.language(builder.context.locales.default).outputs()}
     table = next(content for path, content in default.items() if path.endswith("_event.csv"))
     rows = list(csv.DictReader(io.StringIO(table.decode("utf-8-sig"))))
     seen = 0
@@ -125,7 +125,7 @@ def page_dates(today: str, key: str) -> list[tuple[str, str]]:
 def test_whats_on_and_the_digests_give_the_same_dates(today):
     day = dt.date.fromisoformat(today)
     builder = builder_on(today)
-    home = parsed(builder.language(builder.locales.get(CODE)).whats_on("en/").html)
+    home = parsed(builder.language(builder.context.locales.get(CODE)).whats_on("en/").html)
     events = [s for s in home.all("section") if s.attrs.get("aria-labelledby") == "whats-on-events"][0]
     shown: dict[str, list[tuple[str, str]]] = {}
     for li in [li for li in events.all("li") if "tsunagu-item" in li.classes()]:

@@ -46,7 +46,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     findings += warnings(_stale_schemas(site))
     coverage = None
     if builder:
-        coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
+        coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
         findings += warnings(builder.easy_japanese(site.docs_dir))
     return CheckResult(findings, coverage)

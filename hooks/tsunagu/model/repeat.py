@@ -17,6 +17,7 @@ import jpholiday
 from dateutil import rrule
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
+from . import messages
 from .fields import Date, LocalText, Time, fail
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -34,8 +35,7 @@ def _weekday(value) -> str:
     text = " ".join(str(value).strip().lower().split())
     found = _SPEC.fullmatch(text)
     if not found or found[2] not in WEEKDAYS:
-        raise fail("weekday", '"{value}" is not a weekday (mon, tue, wed, thu, fri, sat, sun; for every: month '
-                   'with 1st, 2nd, 3rd, 4th, 5th or last before it, e.g. "2nd sun")', value=value)
+        raise fail(messages.NOT_A_WEEKDAY, value=value)
     return text
 
 
@@ -78,10 +78,9 @@ class Change(_Strict):
     def _coherent(self):
         moves = self.moved_to is not None or self.start_time is not None or self.end_time is not None
         if self.cancelled and moves:
-            raise fail("rule", "a cancelled date moves nowhere: give cancelled or moved_to/start_time, not both",
-                       field="cancelled")
+            raise fail(messages.CANCELLED_AND_MOVED, field="cancelled")
         if self.cancelled and self.participants is not None:
-            raise fail("rule", "a cancelled date has no participants", field="participants")
+            raise fail(messages.CANCELLED_DATE_PARTICIPANTS, field="participants")
         return self
 
     @property
@@ -113,18 +112,17 @@ class Repeat(_Strict):
     @model_validator(mode="after")
     def _coherent(self):
         if self.count is not None and self.until is not None:
-            raise fail("rule", "give count or until, not both", field="count")
+            raise fail(messages.COUNT_AND_UNTIL, field="count")
         ordinals = [spec for spec in self.weekdays if parse_weekday(spec)[0] is not None]
         if self.every == "week" and ordinals:
-            raise fail("rule", '"{spec}" names a week of the month: it needs every: month', field="weekdays", spec=ordinals[0])
+            raise fail(messages.WEEK_OF_MONTH_WEEKLY, field="weekdays", spec=ordinals[0])
         if self.every == "week" and self.day is not None:
-            raise fail("rule", "a day of the month needs every: month", field="day")
+            raise fail(messages.MONTH_DAY_WEEKLY, field="day")
         if self.every == "month" and (bool(self.weekdays) == (self.day is not None)):
-            raise fail("rule", "every: month needs either weekdays (e.g. 2nd sun) or day (e.g. 15), exactly one", field="weekdays")
+            raise fail(messages.MONTH_NEEDS_DAYS, field="weekdays")
         if self.every == "month" and len(ordinals) < len(self.weekdays):
             plain = next(spec for spec in self.weekdays if parse_weekday(spec)[0] is None)
-            raise fail("rule", '"{spec}" needs the week of the month (e.g. 2nd {spec} or last {spec})', field="weekdays",
-                       spec=plain)
+            raise fail(messages.WEEK_OF_MONTH_MISSING, field="weekdays", spec=plain)
         return self
 
     def rule(self, start: dt.date) -> rrule.rrule:
@@ -176,15 +174,12 @@ def check(repeat: Repeat, start: dt.date) -> None:
     """Raise the first problem of a rule read with its start date: an end before the start, no date at all,
     a change to a date the rule does not give."""
     if repeat.until is not None and repeat.until < start:
-        raise fail("rule", "{until} is before start_date {start}", field=("repeat", "until"),
-                   until=repeat.until, start=start)
+        raise fail(messages.UNTIL_BEFORE_START, field=("repeat", "until"), until=repeat.until, start=start)
     last = repeat.until or (dt.date.max if repeat.count else start + FAR_AHEAD)
     planned = repeat.dates(start, last)
     if not planned:
-        raise fail("rule", "the rule gives no date at all (check weekdays, day, until and what is left out)",
-                   field=("repeat", "every"))
+        raise fail(messages.NO_DATE_AT_ALL, field=("repeat", "every"))
     known = set(planned)
     for index, change in enumerate(repeat.changes):
         if change.date not in known:
-            raise fail("rule", "{date} is not a date of this activity (a change names a date the rule gives)",
-                       field=("repeat", "changes", index, "date"), date=change.date)
+            raise fail(messages.CHANGE_NOT_A_DATE, field=("repeat", "changes", index, "date"), date=change.date)

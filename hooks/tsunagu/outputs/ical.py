@@ -1,8 +1,9 @@
 """Calendars (RFC 5545) of events, written with the icalendar package.
 
 One calendar per language lists every event; each event also has its own file, and each support programme
-with a deadline a file holding its deadline as an all-day event. A regular activity is one VEVENT with its
-rule, and one more for each date cancelled or moved (``ical_rules``).
+with a deadline a file holding its deadline as an all-day event (where they are: ``model/kinds.py``; which
+records have one: their kind's adapter). A regular activity is one VEVENT with its rule, and one more for
+each date cancelled or moved (``ical_rules``).
 UIDs are ``<event id>@<site host>`` (``support-<id>-deadline@<site host>``), so calendar apps keep a
 subscribed event when it changes.
 """
@@ -22,19 +23,8 @@ from ..model.occurrences import Occurrence
 from . import ical_rules
 from .published import Published, local_midnight
 
-FEED_PATH = "events.ics"
 PRODID = "-//Tsunagu//Civic events//EN"
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}
-
-
-def event_path(event_id: str) -> str:
-    """Where one event's calendar file lives, below a language's root."""
-    return f"events/{event_id}.ics"
-
-
-def support_path(programme_id: str) -> str:
-    """Where a support programme's deadline file lives, below a language's root."""
-    return f"support/{programme_id}.ics"
 
 
 class CalendarWriter:
@@ -55,7 +45,7 @@ class CalendarWriter:
 
     def deadline(self, locale: Locale, programme: Support) -> bytes:
         """A support programme's deadline, for adding it to a calendar from its page."""
-        calendar = self._head(locale)
+        calendar = self.head(locale)
         calendar.add_component(self._deadline(locale, programme))
         return calendar.to_ical()
 
@@ -75,14 +65,15 @@ class CalendarWriter:
         return item
 
     def _calendar(self, locale: Locale, events: list[Event]) -> Calendar:
-        calendar = self._head(locale)
+        calendar = self.head(locale)
         for event in events:
             for item in self._event_once(locale, event):
                 calendar.add_component(item)
         _add_timezones(calendar)
         return calendar
 
-    def _head(self, locale: Locale) -> Calendar:
+    def head(self, locale: Locale) -> Calendar:
+        """An empty calendar of this site in ``locale``, for a kind's calendar files."""
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
