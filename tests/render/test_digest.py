@@ -327,3 +327,14 @@ class _Words(HTMLParser):
 @pytest.fixture(scope="module")
 def date_styles() -> dict[str, str]:
     return load_site_config(ROOT / "mkdocs.yml").tsunagu.date_styles
+
+
+def test_a_month_with_more_events_than_two_sheets_hold_lists_the_soonest_and_counts_the_rest():
+    catalog = load_catalog(DATA, ROOT, load_site_config(ROOT / "mkdocs.yml").locales)
+    events = sorted(catalog.events.values(), key=lambda e: e.id)
+    many = [digest.DigestItem("event", e, e.title, None, dt.date(2026, 12, 1 + n)) for n, e in enumerate(events)]
+    assert len(many) > digest.MAX_EVENTS
+    sources = {"events": lambda catalog, days: many, "calls": lambda catalog, days: many[:2]}
+    found = digest.digest(catalog, "kita", dt.date(2026, 12, 1), dt.date(2026, 11, 23), sources)
+    assert dict(found.sections)["events"] == many[:digest.MAX_EVENTS] and dict(found.sections)["calls"] == many[:2]
+    assert found.more == len(many) - digest.MAX_EVENTS
