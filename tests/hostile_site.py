@@ -23,7 +23,12 @@ RECORDS = {
         "description": {"ja": HOSTILE, "en": HOSTILE}, "start_date": "2026-12-10", "start_time": "10:00",
         "end_time": "12:00", "venue": "hall", "organizers": ["hostile"], "fee": 500,
         "fee_note": {"ja": "=1+1"}, "registration": {"required": True, "method": {"ja": "@SUM(A1)"}},
-        "status": "cancelled", "updated": "2026-11-01",
+        "status": "cancelled", "contact": {"name": {"ja": "+担当"}, "phone": "042-000-0001", "extension": "=1"},
+        "audience": {"ja": "-市民"}, "updated": "2026-11-01",
+    },
+    "venues/hostile.yml": {
+        "name": {"ja": HOSTILE}, "address": {"ja": "=HYPERLINK(\"x\")"}, "building": {"ja": "-2階"}, "lat": 35.6,
+        "lon": 139.4, "open_days": {"ja": "@毎日"}, "hours_note": {"ja": "+祝日"}, "updated": "2026-10-01",
     },
     "groups/hostile.yml": {
         "kind": "neighborhood_association", "name": {"ja": HOSTILE}, "name_kana": "テスト",

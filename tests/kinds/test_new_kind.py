@@ -45,7 +45,7 @@ NOTICE = RecordKind("notice", Notice, folder="notices", dataset="notices", plura
                     title_field="title", csv_file="notices.csv", archive=True, calendars=True, adapter="notice_kind")
 ADAPTER = """
 from tsunagu.kinds.base import KindAdapter
-from tsunagu.outputs.tables import LG_CODE, RECORD_ID, URL, Column
+from tsunagu.model.tables import LG_CODE, RECORD_ID, Column, CsvTable, Layout
 from tsunagu.render.digest import DigestItem
 from tsunagu.render.pages import Extras, PageJob
 from icalendar import Event
@@ -53,7 +53,8 @@ from icalendar import Event
 
 class NoticeAdapter(KindAdapter):
     name = "notice"
-    columns = (LG_CODE, RECORD_ID, Column("件名", required=True), Column("日付", "date", required=True), URL)
+    table = CsvTable("notice", (Layout("", (LG_CODE, RECORD_ID, Column("件名", "text", "title", required=True),
+                                           Column("日付", "date", "day", required=True), Column("URL", "url"))),))
 
     def index(self, pages):
         return Extras({"records": [n for n in pages.catalog.records("notice").values() if n.day >= pages.today]})

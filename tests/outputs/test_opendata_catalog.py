@@ -12,6 +12,7 @@ from pyld import jsonld
 from conftest import ROOT
 from tsunagu.model.kinds import record_kinds
 from tsunagu.kinds.registry import adapters
+from tsunagu.model.tables import CSV_TABLES
 
 BASE = "https://example.github.io/tsunagu/"
 DCAT, DCT = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
@@ -95,3 +96,15 @@ def test_open_data_page_is_the_catalogue(sample_site):
     assert "先頭に ' を付けています" in text and "自治体標準オープンデータセット" in text
     english = (sample_site / "en/opendata/index.html").read_text("utf-8")
     assert "byte order mark" in english and "apostrophe" in english
+
+
+def test_the_catalogue_and_the_page_name_the_edition_each_standard_file_follows(sample_site):
+    nodes = expanded(sample_site)
+    page = re.sub(r"<rt>.*?</rt>|<[^>]+>", "", (sample_site / "opendata/index.html").read_text("utf-8"))
+    for name, table in (("event", CSV_TABLES["event"]), ("public_facility", CSV_TABLES["venue"])):
+        file = nodes[f"{BASE}opendata/{SITE['lg_code']}_{name}.csv"]
+        standards = [nodes[i] if i.startswith("_:") else {} for i in ids(file, f"{DCT}conformsTo")]
+        titles = [t["@value"] for node in standards for t in node.get(f"{DCT}title", [])]
+        assert titles == [table.standard] and table.standard in page
+    assert "78項目の版" in CSV_TABLES["event"].standard and "24項目の版" in CSV_TABLES["venue"].standard
+    assert f"イベント一覧（{SITE['lg_code']}_event.csv）" in page and f"会場の一覧（{SITE['lg_code']}_public_facility.csv）" in page

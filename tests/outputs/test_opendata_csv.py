@@ -15,21 +15,33 @@ from frictionless import Resource, Schema, validate
 
 from conftest import ROOT, TODAY
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
-from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
-from tsunagu.kinds.event import COLUMNS as EVENT_COLUMNS
 from tsunagu.kinds.registry import adapters
-from tsunagu.outputs.tables import Column
+from tsunagu.model.tables import EVENT_COLUMNS, VENUE_COLUMNS, Column
+from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
 
-# 自治体標準オープンデータセット「イベント一覧」, in the standard's order, half-width brackets and all.
 TABLES = [adapter.table for adapter in adapters() if adapter.table]
+# 自治体標準オープンデータセット「イベント一覧」, the current edition, in its order: full-width brackets in
+# 集合（受付）場所, half-width ones in 料金(基本) and 建物名等(方書).
 STANDARD_COLUMNS = [
-    "全国地方公共団体コード", "ID", "地方公共団体名", "イベント名", "イベント名_カナ", "イベント名_英語",
-    "開始日", "終了日", "開始時間", "終了時間", "開始日時特記事項", "説明", "料金(基本)", "料金(詳細)",
-    "連絡先名称", "連絡先電話番号", "連絡先内線番号", "主催者", "場所名称", "住所", "方書", "緯度", "経度",
-    "アクセス方法", "駐車場情報", "定員", "参加申込終了日", "参加申込終了時間", "参加申込方法", "URL", "備考",
+    "全国地方公共団体コード", "法人番号", "ID", "地方公共団体名", "イベント名", "言語コード", "イベント通称", "サブタイトル",
+    "イベント名_カナ", "イベント名_英語", "コンテンツURL", "状態", "キーワード", "タグ", "対象となる産業", "開催パターン",
+    "開始日", "終了日", "開始時間", "終了時間", "開始日時特記事項", "所要時間", "掲載開始日", "掲載終了日", "概要", "説明",
+    "サブイベント", "イベント種類", "料金(基本)", "料金(詳細)", "連絡先名称", "連絡先電話番号", "連絡先内線番号", "主催者",
+    "共催団体", "関連組織", "対象者", "対象者備考", "場所名称", "集合（受付）場所", "所在地_全国地方公共団体コード", "町字ID",
+    "所在地_連結表記", "所在地_都道府県", "所在地_市区町村", "所在地_町字", "所在地_番地以下", "建物名等(方書)", "緯度", "経度",
+    "アクセス方法", "駐車場情報", "駐輪場情報", "Web開催", "Web開催URL", "ツール・環境", "定員", "定員備考", "料金種別",
+    "決済種別", "外国語対応", "外国語対応備考", "開催条件", "参加申込終了日", "参加申込終了時間", "参加申込方法", "申込開始日",
+    "申込開始時刻", "申込URL", "URL", "授乳室", "おむつ替えコーナー", "飲食可否", "ベビーカー貸出", "ベビーカー利用", "画像",
+    "画像_ライセンス", "備考",
+]
+FACILITY_COLUMNS = [
+    "都道府県コード又は市区町村コード", "NO", "都道府県名", "市区町村名", "名称", "名称_カナ", "名称_通称", "POIコード", "住所",
+    "方書", "緯度", "経度", "電話番号", "内線番号", "法人番号", "団体名", "利用可能曜日", "開始時間", "終了時間",
+    "利用可能時間特記事項", "説明", "バリアフリー情報", "URL", "備考",
 ]
 SITE = yaml.safe_load((ROOT / "data/site.yml").read_text("utf-8"))
 EVENT_CSV = f"{SITE['lg_code']}_event.csv"
+FACILITY_CSV = f"{SITE['lg_code']}_public_facility.csv"
 
 
 def read_csv(path) -> list[dict[str, str]]:
@@ -48,8 +60,10 @@ def hostile(tmp_path_factory):
     return hostile_site(tmp_path_factory.getbasetemp() / "hostile")
 
 
-def test_the_declared_event_columns_are_the_standards():
+def test_the_declared_columns_are_the_standards():
+    assert len(STANDARD_COLUMNS) == 78 and len(FACILITY_COLUMNS) == 24
     assert [column.name for column in EVENT_COLUMNS] == STANDARD_COLUMNS
+    assert [column.name for column in VENUE_COLUMNS] == FACILITY_COLUMNS
 
 
 def test_events_csv_has_the_standard_name_and_columns_in_order(sample_site):
@@ -58,39 +72,116 @@ def test_events_csv_has_the_standard_name_and_columns_in_order(sample_site):
     assert not (sample_site / "opendata/events.csv").exists()
 
 
-def test_events_csv_matches_the_event_files(sample_site):
-    rows = {row["ID"]: row for row in read_csv(sample_site / "opendata" / EVENT_CSV)}
+def _events(site) -> dict[tuple[str, str], dict[str, str]]:
+    """The event CSV's rows by ID and 言語コード."""
+    return {(row["ID"], row["言語コード"]): row for row in read_csv(site / "opendata" / EVENT_CSV)}
+
+
+def test_events_csv_has_a_row_per_language_of_each_event(sample_site):
+    rows = _events(sample_site)
     files = sorted((ROOT / "data/events").glob("*.yml"))
     records = {f.stem: yaml.safe_load(f.read_text("utf-8")) for f in files}
-    dated = {key for key in rows if key not in records}  # a regular activity's line per date: <id>-<date>
-    assert sorted(rows.keys() - dated) == sorted(key for key, record in records.items() if "repeat" not in record)
-    assert {key[:-11] for key in dated} == {key for key, record in records.items() if "repeat" in record}
-    for key in dated:
-        record, row = records[key[:-11]], rows[key]
-        assert row["開始日"] == row["終了日"] and row["イベント名"] == record["title"]["ja"]
-        planned = dt.date.fromisoformat(key[-10:])
-        assert planned >= record["start_date"] and row["開始日時特記事項"].startswith("毎")
-    for path in [f for f in files if "repeat" not in records[f.stem]]:
-        record, row = records[path.stem], rows[path.stem]
+    one_off = [f for f in files if "repeat" not in records[f.stem]]
+    expected = [(path.stem, code) for path in one_off for code in ("ja", "en") if code in records[path.stem]["title"]]
+    dated = {key for key in rows if key[0] not in records}  # a regular activity's lines per date: <id>-<date>
+    assert sorted(rows.keys() - dated) == sorted(expected) and len(expected) > len(one_off)
+    assert {key[:-11] for key, _ in dated} == {key for key, record in records.items() if "repeat" in record}
+    for key, code in dated:
+        record, row = records[key[:-11]], rows[key, code]
+        assert row["開始日"] == row["終了日"] and row["開催パターン"] == "単日"
+        assert row["イベント名"] == record["title"][code] and row["コンテンツURL"].endswith(f"events/{key[:-11]}/")
+        assert dt.date.fromisoformat(key[-10:]) >= record["start_date"] and row["開始日時特記事項"]
+    for path in one_off:
+        record = records[path.stem]
+        for code in ("ja", "en"):
+            if (path.stem, code) in rows:
+                assert rows[path.stem, code]["イベント名"] == record["title"][code]
+                assert rows[path.stem, code]["説明"] == " ".join(record["description"].get(code, "").split())
+
+
+def test_events_csv_matches_the_event_files(sample_site):
+    rows = _events(sample_site)
+    for path in sorted((ROOT / "data/events").glob("*.yml")):
+        record = yaml.safe_load(path.read_text("utf-8"))
+        if "repeat" in record:
+            continue  # its lines per date: the test above
+        row = rows[path.stem, "ja"]
         assert row["全国地方公共団体コード"] == SITE["lg_code"]
         assert row["地方公共団体名"] == SITE["prefecture"] + SITE["city"]["ja"]
         assert row["料金(基本)"] == str(record.get("fee", 0))
         fee = record.get("fee", 0)
         assert row["料金(詳細)"] == (record["fee_note"]["ja"] if "fee_note" in record else f"{fee:,}円" if fee else "無料")
+        assert row["料金種別"] == ("有料" if fee else "無料")
         assert re.fullmatch(r"[A-Za-z0-9-]+", row["ID"])
         assert row["開始日"] == str(record["start_date"])
         assert row["終了日"] == str(record.get("end_date", record["start_date"]))
+        assert row["開催パターン"] == ("期間" if "end_date" in record else "単日")
         assert row["開始時間"] == record.get("start_time", "")
         assert row["イベント名_カナ"] == record["title_kana"]
-        assert row["URL"].startswith("https://example.github.io/tsunagu/events/")
+        assert row["コンテンツURL"] == f"https://example.github.io/tsunagu/events/{path.stem}/"
+        assert rows.get((path.stem, "en"), {"コンテンツURL": f"https://example.github.io/tsunagu/en/events/{path.stem}/"})[
+            "コンテンツURL"] == f"https://example.github.io/tsunagu/en/events/{path.stem}/"
+        assert row["URL"] == record.get("url", "")
+        assert (row["Web開催"], row["Web開催URL"]) == (("有", record["online_url"]) if "online_url" in record else ("無", ""))
+        english = "en" in record["title"]
+        assert (row["外国語対応"], row["外国語対応備考"]) == (("有", "英語") if english else ("無", ""))
+        assert not english or rows[path.stem, "en"]["外国語対応備考"] == "English"
         for column in ("開始時間", "終了時間", "参加申込終了時間"):
             assert re.fullmatch(r"(\d\d:\d\d)?", row[column])
         for column in ("開始日", "終了日", "参加申込終了日"):
             assert re.fullmatch(r"(\d{4}-\d\d-\d\d)?", row[column])
 
 
+def test_events_csv_reads_place_and_facilities_off_the_venue(sample_site):
+    rows = _events(sample_site)
+    venues = {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in (ROOT / "data/venues").glob("*.yml")}
+    for path in sorted((ROOT / "data/events").glob("*.yml")):
+        record, row = yaml.safe_load(path.read_text("utf-8")), rows[path.stem, "ja"]
+        venue = venues.get(record.get("venue"), {})
+        assert row["場所名称"] == (venue["name"]["ja"] if venue else "オンライン")
+        assert row["所在地_連結表記"] == (venue["address"]["ja"] if venue else "")
+        assert row["建物名等(方書)"] == venue.get("building", {}).get("ja", "")
+        assert row["所在地_都道府県"] + row["所在地_市区町村"] == ("東京都朝霧野市" if venue else "")
+        assert row["所在地_町字"] + row["所在地_番地以下"] == venue.get("address", {"ja": ""})["ja"].removeprefix("朝霧野市")
+        facilities = venue.get("accessibility", [])
+        assert row["授乳室"] == ("有" if "nursing_room" in facilities else "")
+        assert row["おむつ替えコーナー"] == ("有" if "baby_changing" in facilities else "")
+        assert row["駐車場情報"] == ("有" if "parking" in facilities else "")
+    assert rows["npo-setsuritsu-seminar", "ja"]["所在地_町字"] == "本町2丁目"
+    assert rows["npo-setsuritsu-seminar", "ja"]["所在地_番地以下"] == "3番1号"
+    assert {row["おむつ替えコーナー"] for row in rows.values()} == {"有", ""}
+
+
+def test_an_events_own_contact_audience_and_pages_are_published(sample_site):
+    ja, en = (_events(sample_site)["npo-setsuritsu-seminar", code] for code in ("ja", "en"))
+    assert (ja["連絡先名称"], ja["連絡先電話番号"], ja["連絡先内線番号"]) == ("朝霧野市 市民協働課 市民活動係", "042-000-1100", "3215")
+    assert en["連絡先名称"] == "Civic Activities Section, Civic Collaboration Division"
+    assert (ja["対象者"], en["対象者"]) == ("NPO法人の設立を考えている市民・団体",
+                                        "Residents and groups thinking of founding an NPO corporation")
+    assert ja["URL"] == "https://npo-shien.asagirino.example.jp/seminar/"
+    assert ja["申込URL"] == "https://npo-shien.asagirino.example.jp/seminar/apply/"
+
+
+def test_facility_csv_has_the_standard_columns_and_a_row_per_venue(sample_site):
+    raw = (sample_site / "opendata" / FACILITY_CSV).read_bytes()[3:].decode("utf-8")
+    assert next(csv.reader(io.StringIO(raw))) == FACILITY_COLUMNS
+    rows = {row["NO"]: row for row in read_csv(sample_site / "opendata" / FACILITY_CSV)}
+    labels = yaml.safe_load((ROOT / "data/vocabulary/accessibility.yml").read_text("utf-8"))
+    for path in sorted((ROOT / "data/venues").glob("*.yml")):
+        record, row = yaml.safe_load(path.read_text("utf-8")), rows.pop(path.stem)
+        assert (row["都道府県コード又は市区町村コード"], row["都道府県名"], row["市区町村名"]) == (
+            SITE["lg_code"], SITE["prefecture"], SITE["city"]["ja"])
+        assert (row["名称"], row["住所"]) == (record["name"]["ja"], record["address"]["ja"])
+        assert (float(row["緯度"]), float(row["経度"])) == (record["lat"], record["lon"])
+        assert row["バリアフリー情報"] == ";".join(labels[code]["label"]["ja"] for code in record["accessibility"])
+    assert rows == {}
+    centre = {row["NO"]: row for row in read_csv(sample_site / "opendata" / FACILITY_CSV)}["shimin-katsudo-center"]
+    assert [centre[c] for c in ("名称_カナ", "方書", "電話番号", "利用可能曜日", "開始時間", "終了時間")] == [
+        "アサギリノシシミンカツドウセンター", "朝霧野駅前ビル2階", "042-000-1300", "火曜日〜日曜日", "09:00", "21:00"]
+
+
 def test_private_contacts_stay_out_of_the_sample_csv(sample_site):
-    text = b"".join((sample_site / "opendata" / name).read_bytes() for name in (EVENT_CSV, "groups.csv"))
+    text = b"".join((sample_site / "opendata" / name).read_bytes() for name in (EVENT_CSV, FACILITY_CSV, "groups.csv"))
     for path in (ROOT / "data/groups").glob("*.yml"):
         contact = yaml.safe_load(path.read_text("utf-8")).get("contact") or {}
         if not contact.get("public"):
@@ -113,7 +204,7 @@ def test_support_csv_has_a_row_per_programme_with_its_window_and_labels(sample_s
         assert row["制度名"] == record["title"]["ja"] and row["制度名_英語"] == record["title"].get("en", "")
         assert row["受付開始日"] == str(application.get("opens") or "")
         assert row["受付終了日"] == str(application.get("closes") or "")
-        assert row["随時受付"] == str(application.get("rolling", False))
+        assert row["随時受付"] == str(application.get("rolling", False)).lower()
         assert row["上限額"] == str(record["amount"].get("max_yen") or "")
         assert row["対象者"] == "、".join(applicants[code]["label"]["ja"] for code in record["applicants"])
         assert row["年度"] == str(record["fiscal_year"])
@@ -144,13 +235,22 @@ def test_a_fee_in_words_fails_the_event_schema(sample_site, tmp_path):
 
 def test_hostile_text_stays_on_one_line_and_in_one_cell(hostile):
     (events,) = (hostile / "opendata").glob("*_event.csv")
-    rows = {row["ID"]: row for row in read_csv(events)}
-    assert rows["hostile"]["イベント名"] == HOSTILE_ONE_LINE
-    assert rows["hostile"]["説明"] == HOSTILE_ONE_LINE
-    assert rows["hostile"]["料金(基本)"] == "500"
-    assert rows["hostile"]["料金(詳細)"] == "'=1+1"
-    assert rows["hostile"]["参加申込方法"] == "'@SUM(A1)"
-    assert rows["hostile"]["開始日時特記事項"] == "中止"
+    rows = {(row["ID"], row["言語コード"]): row for row in read_csv(events)}
+    row = rows["hostile", "ja"]
+    assert row["イベント名"] == row["説明"] == rows["hostile", "en"]["イベント名"] == HOSTILE_ONE_LINE
+    assert row["料金(基本)"] == "500"
+    assert row["料金(詳細)"] == "'=1+1"
+    assert row["参加申込方法"] == "'@SUM(A1)"
+    assert row["状態"] == "中止"
+    assert [row[c] for c in ("連絡先名称", "連絡先電話番号", "連絡先内線番号", "対象者")] == [
+        "'+担当", "042-000-0001", "'=1", "'-市民"]
+
+
+def test_hostile_venue_text_is_inert(hostile):
+    (facilities,) = (hostile / "opendata").glob("*_public_facility.csv")
+    row = {row["NO"]: row for row in read_csv(facilities)}["hostile"]
+    assert [row[c] for c in ("名称", "住所", "方書", "利用可能曜日", "利用可能時間特記事項")] == [
+        HOSTILE_ONE_LINE, "'=HYPERLINK(\"x\")", "'-2階", "'@毎日", "'+祝日"]
 
 
 def test_no_cell_of_the_hostile_site_starts_a_formula(hostile):
@@ -180,11 +280,11 @@ def test_inert_guards_only_what_would_run(text, expected):
 
 
 def test_typed_values_are_written_as_they_are_and_formulas_made_inert():
-    columns = (Column("電話", pattern=r"\+?[0-9][0-9()\- ]{5,20}"), Column("緯度", "number"), Column("数", "integer"),
-               Column("説明"), Column("開始日", "date"))
-    rows = [("+81-3-1234-5678", -33.5, -5, "=HYPERLINK(\"x\")", "2026-12-01"), ("=1+1", None, 0, "-5", "")]
+    columns = (Column("電話", "phone"), Column("緯度", "latitude"), Column("数", "number", integer=True),
+               Column("説明"), Column("開始日", "date"), Column("有無", "flag", truth=("有", "無")))
+    rows = [("+81-3-1234-5678", -33.5, -5, "=HYPERLINK(\"x\")", "2026-12-01", True), ("=1+1", None, 0, "-5", "", False)]
     assert to_csv(columns, rows).decode("utf-8-sig").split("\r\n") == [
-        "電話,緯度,数,説明,開始日", '+81-3-1234-5678,-33.5,-5,"\'=HYPERLINK(""x"")",2026-12-01', "'=1+1,,0,-5,", ""]
+        "電話,緯度,数,説明,開始日,有無", '+81-3-1234-5678,-33.5,-5,"\'=HYPERLINK(""x"")",2026-12-01,有', "'=1+1,,0,-5,,無", ""]
 
 
 def _fiscal_year(day) -> int:

@@ -41,3 +41,17 @@ def test_a_passed_deadline_closes_registration_in_every_language(monkeypatch, co
     body = event_body(monkeypatch, "2026-12-01", DEADLINE_NOV_30, code)
     assert closed in body
     assert "tsunagu-status--ended" not in body
+
+
+@pytest.mark.parametrize("code, texts", [
+    ("en", ["Who it is for", "Residents and groups thinking of founding an NPO corporation", "Enquiries",
+            "Civic Activities Section, Civic Collaboration Division", '<a href="tel:0420001100">042-000-1100</a> (extension 3215)',
+            "2nd floor, Asagirino Ekimae Building"]),
+    ("ja", ["<dt>対象</dt>", "NPO法人の設立を考えている市民・団体", "<dt>問い合わせ</dt>", "（内線3215）", "朝霧野駅前ビル2階"]),
+])
+def test_an_events_audience_contact_and_other_pages_are_on_its_page(monkeypatch, code, texts):
+    body = event_body(monkeypatch, "2026-11-23", "events/npo-setsuritsu-seminar.md", code)
+    for text in texts:
+        assert text in body
+    assert '<a href="https://npo-shien.asagirino.example.jp/seminar/apply/" rel="noopener">' in body
+    assert '<a href="https://npo-shien.asagirino.example.jp/seminar/" rel="noopener">' in body

@@ -3,7 +3,8 @@
 Errors: data that does not validate (schemas, references, rules) and broken
 internal links — the build would fail or publish something wrong.
 Warnings: missing translations (the site falls back to the default language),
-easy-Japanese findings (advice on wording) and schema files that are out of date.
+easy-Japanese findings (advice on wording), schema files that are out of date and TODO markers left
+in the pages, data and settings.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..render.coverage import Coverage, coverage_problems, measure
 from ..model.errors import DataError, Problem, display_path
 from .links import broken_links
 from .report import Finding, errors, warnings
+from .todos import todo_markers
 from .schemas import build_schemas, stale_schemas, vocabulary_codes
 from ..load.siteconfig import SiteConfig
 
@@ -44,6 +46,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     generated = {page.src_uri for page in builder.language(site.locales.default).pages()} if builder else None
     findings += errors(broken_links(site.docs_dir, site.root, generated))
     findings += warnings(_stale_schemas(site))
+    findings += warnings(todo_markers(site.root, site.docs_dir, site.tsunagu.data_dir, site.config_file))
     coverage = None
     if builder:
         coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)

@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from .checks import SCHEMAS_DIR, CheckResult, run_checks
+from .importer import import_group
+from ..scaffold import InitError, lookup, write_site
 from ..render.coverage import table
 from ..model.kinds import KINDS
 from ..model.errors import SettingsError, display_path
@@ -23,6 +25,9 @@ from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
 from .schemas import build_schemas, vocabulary_codes, write_schemas
 from ..load.siteconfig import SiteConfig, load_site_config
+
+CHECKOUT = Path(__file__).resolve().parents[3]
+"""The Tsunagu checkout this package runs from: its theme files go into a new site."""
 
 _CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        default="mkdocs.yml", show_default=True, help="The site configuration.")
@@ -138,6 +143,26 @@ def _build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None, strict: 
 def _build_failed() -> None:
     click.echo("error: the build failed; the previous site was left as it was", err=True)
     sys.exit(1)
+
+
+cli.add_command(import_group)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--lg-code", "lg_code", required=True, help="The 6-digit 全国地方公共団体コード (check digit included).")
+def init(directory: Path, lg_code: str) -> None:
+    """Make a new site for a municipality or a prefecture in DIRECTORY (new or empty)."""
+    try:
+        place = lookup(lg_code)
+        write_site(directory, place, CHECKOUT)
+    except InitError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    site = _site(directory / "mkdocs.yml")
+    write_schemas(build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir)), site.root / SCHEMAS_DIR)
+    click.echo(f"wrote the site of {place.name} ({place.prefecture}, {place.code}) in {directory}; "
+               f"next: cd {directory} && make serve, then tsunagu check for the TODOs")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,11 +15,11 @@ from typing import ClassVar
 from ..model.kinds import KINDS, RecordKind
 from ..model.locales import Locale
 from ..model.models import Record
+from ..model.tables import CSV_TABLES, CsvTable
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
 from ..outputs.opendata_csv import Cell, OpenDataCsv
 from ..outputs.published import Published
-from ..outputs.tables import Column, CsvTable
 from ..render.digest import Source
 from ..render.pages import Extras, LanguagePages, PageJob
 
@@ -29,13 +29,6 @@ class KindAdapter:
 
     name: ClassVar[str]
     """The kind's name in the registry (``model/kinds.py``)."""
-    columns: ClassVar[tuple[Column, ...] | None] = None
-    """The kind's column table: the CSV's columns, in order (None: no CSV). The importers of a city's own
-    files (spreadsheets, CSV) read through the same table, so export and import cannot drift apart."""
-    standard: ClassVar[str | None] = None
-    """The standard the CSV follows, if any (the open-data catalogue names it)."""
-    primary_key: ClassVar[tuple[str, ...]] = ("ID",)
-    """The CSV columns that tell its lines apart: the ID, unless a record has several lines."""
     in_feed: ClassVar[bool] = False
     """Whether its records are entries of the Atom feed (then override ``feed_entry``)."""
 
@@ -45,8 +38,10 @@ class KindAdapter:
 
     @property
     def table(self) -> CsvTable | None:
-        """Its CSV table, from ``columns``."""
-        return CsvTable(self.kind, self.columns, self.standard, self.primary_key) if self.columns else None
+        """Its column table (None: no CSV), declared in ``model/tables`` because the importer, a stage below
+        the adapters, reads the same table: what the export writes is what the import reads. A kind added
+        outside the package may set its own ``table``."""
+        return CSV_TABLES.get(self.name)
 
     def index(self, pages: LanguagePages) -> Extras:
         """What its section index's template gets: by default, ``records`` by id."""
@@ -70,7 +65,7 @@ class KindAdapter:
         raise NotImplementedError(f"{self.name} has no feed entries")
 
     def csv_rows(self, out: OpenDataCsv, record: Record) -> list[tuple[Cell, ...]]:
-        """A record's lines in the CSV, one value per column (only called when there are ``columns``)."""
+        """A record's lines in the CSV, one value per column (only called when it has a ``table``)."""
         raise NotImplementedError(f"{self.name} has no CSV")
 
     def digest_sources(self) -> dict[str, Source]:

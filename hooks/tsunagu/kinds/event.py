@@ -3,11 +3,8 @@ archive of past events, a page per event with its own calendar file and JSON-LD,
 自治体標準オープンデータセット「イベント一覧」 CSV, and the digest's events and open calls.
 
 Lists hold occurrences (``model/occurrences.py``): a regular activity's dates of this month and the next each
-count as an event. The event CSV has a line per occurrence: a regular activity's dates each have one (those
-held by the end of the next month, or at least its next one), with the ID ``<event id>-<planned date>``, their
-own 開始日・終了日・開始時間・終了時間, and in 開始日時特記事項 the pattern in words and whether that date is
-cancelled or moved. A reader of the standard's edition (one start and end per line) then sees each date as it
-is, rather than one line from the first date to the last.
+count as an event. The event CSV has lines per occurrence (``outputs/opendata_event``): a regular activity's
+dates held by the end of the next month, or at least its next one.
 """
 
 from __future__ import annotations
@@ -27,41 +24,21 @@ from ..model.models import Event
 from ..model.occurrences import Occurrence, between, listed, listed_until, next_of
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
-from ..outputs.opendata_csv import Cell, OpenDataCsv, hhmm
+from ..outputs.opendata_csv import OpenDataCsv
+from ..outputs.opendata_event import EventRows
 from ..outputs.published import Published
-from ..outputs.tables import HHMM, LG_CODE, RECORD_ID, URL, Column, phone
+from ..outputs.table_rows import Cell
 from ..render import whatson
 from ..render.digest import DigestItem, Source, Window, first_sentences, for_area
 from ..render.filters import event_facets, event_filters
 from ..render.pages import Extras, LanguagePages, PageJob
 from .base import KindAdapter
 
-STANDARD = ("デジタル庁「自治体標準オープンデータセット」データ項目定義書A「イベント一覧」"
-                  "（先頭の項目が 全国地方公共団体コード・ID・地方公共団体名 の31項目の版）")
-"""The edition the event table follows. Column names and order were checked against public copies of the
-standard; the 2026-08 edition's possible additions (画像, 画像_ライセンス, split 所在地_ columns) could not
-be verified offline. When the definition changes, update ``COLUMNS`` and this name together."""
 NEXT_DATES = 8  # a regular activity's page lists its next dates, this many
 FEED_DATES = 4  # and its feed entry, this many
 
-COLUMNS = (
-    LG_CODE, RECORD_ID, Column("地方公共団体名", required=True), Column("イベント名", required=True),
-    Column("イベント名_カナ", required=True), Column("イベント名_英語"),
-    Column("開始日", "date", required=True), Column("終了日", "date", required=True),
-    Column("開始時間", "time", HHMM), Column("終了時間", "time", HHMM), Column("開始日時特記事項"), Column("説明"),
-    Column("料金(基本)", "integer", minimum=0, required=True), Column("料金(詳細)"),
-    Column("連絡先名称"), phone("連絡先電話番号"), Column("連絡先内線番号"), Column("主催者"), Column("場所名称"),
-    Column("住所"), Column("方書"), Column("緯度", "number", minimum=-90, maximum=90),
-    Column("経度", "number", minimum=-180, maximum=180), Column("アクセス方法"), Column("駐車場情報"),
-    Column("定員", "integer", minimum=0), Column("参加申込終了日", "date"), Column("参加申込終了時間", "time", HHMM),
-    Column("参加申込方法"), URL, Column("備考"),
-)
-
-
 class EventAdapter(KindAdapter):
     name = "event"
-    columns = COLUMNS
-    standard = STANDARD
     in_feed = True
 
     def index(self, pages: LanguagePages) -> Extras:
@@ -100,33 +77,16 @@ class EventAdapter(KindAdapter):
                          + render_markdown(published.text(locale, event.description)))
 
     def csv_rows(self, out: OpenDataCsv, event: Event) -> list[tuple[Cell, ...]]:
-        """A one-off event's line; a line per date of a regular activity held by the end of the next month, and
-        its next date if it is later (an activity starting later is listed too)."""
-        last = max([listed_until(out.today), *(o.start_date for o in next_of(event, out.today, 1))]) \
-            if event.repeat else dt.date.max
-        return [_csv_row(out, held) for held in between([event], dt.date.min, last)]
+        """A line per language the event is written in; a regular activity's for each date held by the end of
+        the next month, and its next date if it is later (``outputs/opendata_event``)."""
+        if event.repeat is None:
+            return EventRows(out.published).event(event)
+        last = max([listed_until(out.today), *(o.start_date for o in next_of(event, out.today, 1))])
+        rows = EventRows(out.published)
+        return [row for held in between([event], dt.date.min, last) for row in rows.occurrence(held)]
 
     def digest_sources(self) -> dict[str, Source]:
         return {"events": event_items, "calls": call_items}
-
-
-def _csv_row(out: OpenDataCsv, held: Occurrence) -> tuple[Cell, ...]:
-    event = held.event
-    site, venue = out.catalog.site, out.catalog.venues.get(event.venue or "")
-    contact_name, contact_phone = _contact(out, event)
-    return (
-        site.lg_code, held.key, site.prefecture + out.text(site.city), out.text(event.title), event.title_kana,
-        out.english_text(event.title), held.start_date.isoformat(), held.last_day.isoformat(),
-        hhmm(held.start_time), hhmm(held.end_time), _status_note(out, held),
-        out.text(event.description), event.fee, _fee_detail(out, event),
-        contact_name, contact_phone, "", _names(out, event.organizers),
-        out.text(venue.name) if venue else out.t("event.online"), out.text(venue.address) if venue else "",
-        "", venue.lat if venue else None, venue.lon if venue else None,
-        out.text(venue.access) if venue else "", "", event.capacity,
-        event.registration.deadline.isoformat() if event.registration.deadline else "", "",
-        _registration(out, event), out.url("event", event.id),
-        event.online_url or "",
-    )
 
 
 def _next_dates(published: Published, locale: Locale, event: Event, today: dt.date) -> str:
@@ -175,45 +135,6 @@ def _subscription(pages: LanguagePages) -> dict:
     webcal = pages.published.urls.webcal(pages.locale, CALENDAR_FEED)
     return {"file": CALENDAR_FEED, "webcal": webcal,
             "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal})}
-
-
-def _status_note(out: OpenDataCsv, held: Occurrence) -> str:
-    """The occurrence's status unless scheduled; for a regular activity, first its pattern in words."""
-    notes = [] if held.status == "scheduled" else [out.t(f"status.{held.status}")]
-    dates = out.published.dates[out.locale.code]
-    if held.status == "moved":
-        notes.append(out.t("event.moved_from", date=dates.date(held.planned)))
-    if held.event.repeat:
-        notes.insert(0, RepeatWords(out.published.strings, out.locale.code, dates).pattern(held.event))
-    return out.t("list.separator").join(notes)
-
-
-def _fee_detail(out: OpenDataCsv, event: Event) -> str:
-    """The fee in words: the event's note on it, else 無料 or the amount (1,000円)."""
-    if event.fee_note:
-        return out.text(event.fee_note)
-    return out.t("event.free") if event.fee == 0 else out.t("event.yen", amount=f"{event.fee:,}")
-
-
-def _registration(out: OpenDataCsv, event: Event) -> str:
-    if not event.registration.required:
-        return out.t("event.registration.none")
-    return out.text(event.registration.method)
-
-
-def _names(out: OpenDataCsv, group_ids: list[str]) -> str:
-    groups = out.catalog.groups
-    return out.t("list.separator").join(out.text(groups[g].name) for g in group_ids)
-
-
-def _contact(out: OpenDataCsv, event: Event) -> tuple[str, str]:
-    """The first organiser whose contact is public and has a phone; else the city's office."""
-    for group_id in event.organizers:
-        group = out.catalog.groups[group_id]
-        if group.contact and group.contact.public and group.contact.phone:
-            return out.text(group.name), group.contact.phone
-    office = out.catalog.site.office
-    return out.text(office.name), office.phone
 
 
 def event_items(catalog: Catalog, days: Window) -> list[DigestItem]:

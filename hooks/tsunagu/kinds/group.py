@@ -5,25 +5,16 @@ from __future__ import annotations
 
 from ..model.models import Group
 from ..model.occurrences import Occurrence
-from ..outputs.opendata_csv import Cell, OpenDataCsv
-from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column, phone
+from ..outputs.opendata_csv import OpenDataCsv
+from ..outputs.table_rows import Cell, Row, TableRows
 from ..render.filters import group_facets, group_filters
 from ..render.pages import Extras, LanguagePages
 from .base import KindAdapter
 from .event import upcoming
 
-COLUMNS = (
-    LG_CODE, RECORD_ID, Column("団体名", required=True), Column("団体名_カナ", required=True), Column("団体名_英語"),
-    Column("種類", required=True), Column("活動地区"), Column("活動分野"), Column("紹介"), Column("連絡先名称"),
-    phone("連絡先電話番号"), Column("連絡先メールアドレス", "string", "email"), Column("ウェブサイト", "string", "uri"),
-    URL, UPDATED,
-)
-"""Our own columns: no national standard lists groups. The names and their order stay stable."""
-
 
 class GroupAdapter(KindAdapter):
     name = "group"
-    columns = COLUMNS
 
     def index(self, pages: LanguagePages) -> Extras:
         catalog = pages.catalog
@@ -38,15 +29,14 @@ class GroupAdapter(KindAdapter):
                       lambda: pages.linked.organization(pages.locale, group))
 
     def csv_rows(self, out: OpenDataCsv, group: Group) -> list[tuple[Cell, ...]]:
+        """A group's line, read off it by the table's columns; its contact only where it is public."""
         contact = group.contact if group.contact and group.contact.public else None
-        return [(
-            out.catalog.site.lg_code, group.id, out.text(group.name), group.name_kana, out.english_text(group.name),
-            out.label("group_kinds", group.kind), out.labels("areas", group.areas),
-            out.labels("npo_fields", group.npo_fields), out.text(group.summary),
-            out.text(contact.name) if contact else "", (contact.phone or "") if contact else "",
-            (contact.email or "") if contact else "", group.url or "", out.url(self.name, group.id),
-            group.updated.isoformat(),
-        )]
+        rules = {"連絡先名称": lambda row: out.text(contact.name) if contact else "",
+                 "連絡先電話番号": lambda row: (contact.phone or "") if contact else "",
+                 "連絡先メールアドレス": lambda row: (contact.email or "") if contact else "",
+                 "URL": lambda row: out.url(self.name, group.id)}
+        row = Row({"": group, "site": out.catalog.site}, out.locale)
+        return [TableRows(out.published).row(self.table.columns, row, rules)]
 
 
 def _by_organizer(pages: LanguagePages) -> dict[str, list[Occurrence]]:

@@ -12,33 +12,17 @@ from ..model.locales import Locale
 from ..model.models import Support
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
-from ..outputs.opendata_csv import Cell, OpenDataCsv, iso
+from ..outputs.opendata_csv import OpenDataCsv, iso
 from ..outputs.published import Published
-from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column, phone
+from ..outputs.table_rows import Cell
 from ..render.digest import DigestItem, Source, Window
 from ..render.filters import support_facets, support_filters
 from ..render.pages import Extras, LanguagePages, PageJob
 from ..render.support import SupportSections, by_status
 from .base import KindAdapter
 
-COLUMNS = (
-    LG_CODE, RECORD_ID, Column("制度名", required=True), Column("制度名_英語"), Column("種類", required=True),
-    Column("実施主体", required=True), Column("公的機関", "boolean", required=True), Column("概要"),
-    Column("対象者", required=True), Column("対象者の条件"), Column("対象となる活動・経費"),
-    Column("上限額", "integer", minimum=1), Column("補助率", pattern="[1-9][0-9]*/[1-9][0-9]*"), Column("金額の説明"),
-    Column("受付開始日", "date"), Column("受付終了日", "date"), Column("随時受付", "boolean", required=True),
-    Column("申請方法", required=True), Column("提出書類"), Column("問い合わせ先名称", required=True),
-    phone("問い合わせ先電話番号"), Column("問い合わせ先メールアドレス", "string", "email"),
-    Column("制度のウェブサイト", "string", "uri"), Column("年度", "integer", minimum=1989, required=True), URL, UPDATED,
-)
-"""Our own columns: no national standard lists support programmes. 対象者 and 提出書類 list several values,
-joined by the list separator (、); 補助率 is a fraction such as 1/2; 年度 is the year in which the fiscal year
-(April to March) starts."""
-
-
 class SupportAdapter(KindAdapter):
     name = "support"
-    columns = COLUMNS
     in_feed = True
 
     def index(self, pages: LanguagePages) -> Extras:

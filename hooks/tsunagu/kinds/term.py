@@ -6,21 +6,13 @@ from __future__ import annotations
 from ..i18n.collation import index_entry
 from ..model.locales import babel_locale
 from ..model.models import Term
-from ..outputs.opendata_csv import Cell, OpenDataCsv
-from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column
+from ..outputs.opendata_csv import OpenDataCsv
+from ..outputs.table_rows import Cell
 from ..render.pages import Extras, LanguagePages
 from .base import KindAdapter
 
-COLUMNS = (
-    LG_CODE, RECORD_ID, Column("用語", required=True), Column("読み"), Column("用語_英語"), Column("定義", required=True),
-    Column("別名"), Column("根拠法令"), URL, UPDATED,
-)
-"""Our own columns: no national standard lists glossary terms. The names and their order stay stable."""
-
-
 class TermAdapter(KindAdapter):
     name = "term"
-    columns = COLUMNS
 
     def index(self, pages: LanguagePages) -> Extras:
         return Extras({"sections": _sections(pages)}, lambda: pages.linked.glossary(pages.locale))

@@ -152,6 +152,13 @@ class Registration(Strict):
     required: bool = _doc("申込が必要か", "Is registration required?", default=False)
     deadline: Date | None = _doc("申込締切日", "Registration deadline", default=None)
     method: LocalText | None = _doc("申込方法", "How to register", default=None)
+    url: Url | None = _doc("申込のページ（申込フォームのURL）", "Where to register (the form's address)", default=None)
+
+
+class EventContact(Strict):
+    name: LocalText = _doc("問い合わせ先の名前（担当課・団体など）", "Who answers questions (an office, a group)")
+    phone: Phone | None = _doc("電話番号（引用符で囲む）", "Phone number (in quotes)", default=None)
+    extension: str | None = _doc("内線番号", "Extension", default=None, min_length=1)
 
 
 class Event(Record):
@@ -171,6 +178,13 @@ class Event(Record):
     venue: VenueId | None = _doc("会場（data/venues/ のid）", "Venue (an id in data/venues/)", default=None)
     online_url: Url | None = _doc("オンライン参加のURL", "Online address", default=None)
     organizers: list[GroupId] = _doc("主催団体（data/groups/ のid）", "Organisers (ids in data/groups/)", default_factory=list)
+    contact: EventContact | None = _doc("催しの問い合わせ先（公開される。なければ主催団体の公開の連絡先か担当課）",
+                                        "Enquiries about the event (published; none: an organiser's public contact or the office)",
+                                        default=None)
+    audience: LocalText | None = _doc("対象者（例：市内在住・在勤の方、小学生と保護者）",
+                                      "Who it is for (e.g. residents and workers, children with a parent)", default=None)
+    url: Url | None = _doc("催しのページ（主催団体のサイトなど、このサイトの外）",
+                           "The event's own page elsewhere (the organiser's site)", default=None)
     city_wide: bool = _doc("地区の会場でも市内全域の人が対象か（全地区の回覧板に載る）",
                            "Open to residents of every area, though held in one (on every area's digest)", default=False)
     fee: int = _doc("参加費（円、0は無料）", "Fee in yen (0 = free)", default=0, ge=0)
@@ -228,7 +242,10 @@ class Venue(Record):
     """data/venues/<id>.yml: a place where events happen."""
 
     name: LocalText = _doc("会場名", "Name of the venue")
+    name_kana: Katakana | None = _doc("会場名のよみ（全角カタカナ）", "Reading of the Japanese name (full-width katakana)",
+                                      default=None)
     address: LocalText = _doc("住所", "Address")
+    building: LocalText | None = _doc("建物名・階など（方書）", "Building, floor (after the address)", default=None)
     lat: float = _doc("緯度", "Latitude", ge=-90, le=90)
     lon: float = _doc("経度", "Longitude", ge=-180, le=180)
     area: Annotated[str, code("areas")] | None = _doc(
@@ -237,6 +254,20 @@ class Venue(Record):
     access: LocalText | None = _doc("行き方", "How to get there", default=None)
     accessibility: list[Annotated[str, code("accessibility")]] = _doc(
         "バリアフリー設備（accessibility.yml のコード）", "Accessibility features (codes from accessibility.yml)", default_factory=list)
+    phone: Phone | None = _doc("電話番号（引用符で囲む）", "Phone number (in quotes)", default=None)
+    open_days: LocalText | None = _doc("利用できる曜日（例：火曜日〜日曜日）", "Days it is open (e.g. Tuesday to Sunday)", default=None)
+    opens: Time | None = _doc('開館時刻 "HH:MM"', 'Opening time "HH:MM"', default=None)
+    closes: Time | None = _doc('閉館時刻 "HH:MM"', 'Closing time "HH:MM"', default=None)
+    hours_note: LocalText | None = _doc("利用できる時間の補足（例：年末年始は休館）", "Note on the hours (e.g. closed over New Year)",
+                                        default=None)
+    url: Url | None = _doc("施設のページ", "The venue's own page", default=None)
+
+    @model_validator(mode="after")
+    def _hours(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise fail("rule", "{closes} is not after opens {opens}", field="closes",
+                       closes=self.closes.strftime("%H:%M"), opens=self.opens.strftime("%H:%M"))
+        return self
 
 
 class Term(Record):

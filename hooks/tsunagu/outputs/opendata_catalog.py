@@ -15,7 +15,7 @@ from ..model.kinds import CATALOG_FILE, OPENDATA, RecordKind, record_kinds
 from ..model.locales import Locale
 from .opendata_json import json_fields
 from .published import Published
-from .tables import CsvTable
+from ..model.tables import CsvTable
 
 PAGE = f"{OPENDATA}/"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json"}

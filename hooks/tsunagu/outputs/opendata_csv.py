@@ -1,7 +1,7 @@
-"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and lists of our own.
+"""Open data as CSV: the 自治体標準オープンデータセット「イベント一覧」 and 「公共施設一覧」, and lists of our own.
 
-Each kind's table and its rows come from its adapter (``tsunagu/kinds/``), the parts they share from
-``tables``. Files are UTF-8 with a BOM and CRLF line endings, one record per line (line breaks inside
+Each kind's table is declared in ``model/tables`` (the importer reads the same) and hung on its adapter
+(``tsunagu/kinds/``), which gives each record's rows. Files are UTF-8 with a BOM and CRLF line endings, one record per line (line breaks inside
 texts become spaces), quoted where needed by the csv module; each is written with its Table Schema next
 to it.
 
@@ -23,14 +23,12 @@ from typing import Protocol, Sequence
 from ..model.kinds import RecordKind
 from ..model.locales import Locale
 from ..model.models import Record
+from ..model.tables import Column, CsvTable
 from .published import Published
-from .tables import Column, CsvTable
+from .table_rows import Cell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
-
-Cell = str | int | float | None
-
 
 def inert(text: str) -> str:
     """A text on one line that no spreadsheet runs as a formula; a plain number stays as it is."""
@@ -40,10 +38,14 @@ def inert(text: str) -> str:
 
 
 def _cell(column: Column, value: Cell) -> Cell:
-    """``value`` as written: typed values as they are, other texts made inert."""
+    """``value`` as written: a flag as the column writes yes and no, typed values as they are, other texts
+    made inert."""
+    if isinstance(value, bool):
+        return column.truth[0] if value else column.truth[1]
     if not isinstance(value, str):
         return value
-    checked = column.typed and (column.pattern is None or re.fullmatch(column.pattern, value))
+    pattern = column.schema_pattern
+    checked = column.typed and (pattern is None or re.fullmatch(pattern, value))
     return value if checked else inert(value)
 
 
@@ -116,14 +118,6 @@ class OpenDataCsv:
         return self.published.urls.record(self.locale, kind, record_id)
 
 
-def flag(value: bool) -> str:
-    """A Table Schema boolean."""
-    return "true" if value else "false"
-
-
 def iso(day) -> str:
     return day.isoformat() if day else ""
 
-
-def hhmm(time) -> str:
-    return time.strftime("%H:%M") if time else ""

@@ -22,11 +22,11 @@ from ..load.catalog import Catalog
 from ..model.kinds import ACCESSIBILITY_PAGE, CATALOG_FILE, DIGEST_SECTION, OPENDATA, RecordKind
 from ..model.locales import Locale, Locales
 from ..model.models import Record
+from ..model.tables import CsvTable
 from ..model.urls import digest_src, index_src, src_to_url
 from ..outputs import opendata_catalog
 from ..outputs.jsonld import LinkedData, script_text
 from ..outputs.published import Published
-from ..outputs.tables import CsvTable
 from . import digest
 from .bodies import BodyCache
 from .qrcode import PrintLink, QrCodes
