@@ -104,12 +104,13 @@ def calendar_dates(ics: bytes, first: dt.date, last: dt.date) -> list[tuple[str,
 
 
 def csv_dates(rows: list[dict], key: str, first: dt.date) -> list[tuple[str, str]]:
-    """The event CSV's lines of an activity from ``first`` on: its date, and its status from 開始日時特記事項."""
+    """The event CSV's Japanese lines of an activity from ``first`` on: its date, and its status from 状態 (中止)
+    and 開始日時特記事項 (日時変更)."""
     words = {"中止": "cancelled", "日時変更": "moved"}
     found = []
     for row in rows:
-        if row["ID"].startswith(f"{key}-") and row["開始日"] >= first.isoformat():
-            notes = row["開始日時特記事項"]
+        if row["ID"].startswith(f"{key}-") and row["開始日"] >= first.isoformat() and row["言語コード"] == "ja":
+            notes = row["状態"] + row["開始日時特記事項"]
             found.append((row["開始日"], next((s for w, s in words.items() if w in notes), "scheduled")))
     return sorted(found)
 

@@ -54,9 +54,9 @@ class DateFormatter:
             return f"{self._year(day)}{day.month}月{day.day}日（{self.weekday(day)}）"
         return _format(day, "EEEE d MMMM y", self.locale)
 
-    def short(self, day: dt.date) -> str:
-        """A day of the coming weeks, without its year: 12月2日(水), Wed, Dec 2 (CLDR's month-day-weekday)."""
-        return _short(day, self.locale)
+    def day_of_month(self, day: dt.date) -> str:
+        """A day of a month the reader already knows, with its weekday: 2日(水), 2 Wed (CLDR's day-weekday)."""
+        return _day_of_month(day, self.locale)
 
     def month(self, day: dt.date) -> str:
         if self.style in ("wareki", "seireki"):
@@ -107,8 +107,8 @@ def _format(day: dt.date, pattern: str, locale: BabelLocale) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _short(day: dt.date, locale: BabelLocale) -> str:
-    return format_skeleton("MMMEd", day, locale=locale)
+def _day_of_month(day: dt.date, locale: BabelLocale) -> str:
+    return format_skeleton("Ed", day, locale=locale)
 
 
 def _japanese_time(moment: dt.time) -> str:
