@@ -136,7 +136,21 @@ def test_whats_on_and_the_digests_give_the_same_dates(today):
         assert shown.get(key, []) == expected(key, day, day + dt.timedelta(days=27)), key
         for area in [a for a in AREAS if in_area(EVENTS[key], a)]:
             for month in months_on(day):
-                assert digest_dates(today, area, month, key) == expected(key, *days_of(month, day)), (key, month)
+                wanted = expected(key, *days_of(month, day))
+                if not listed_in(today, area, month, key) and wanted:
+                    assert said_more(today, area, month), (key, area, month)  # past the sheet's limit
+                    continue
+                assert digest_dates(today, area, month, key) == wanted, (key, month)
+
+
+def listed_in(today: str, area: str, month: dt.date, key: str) -> bool:
+    found = sections(body(today, CODE, f"digest/{area}/{month:%Y-%m}.md"))["digest-events"]
+    return any(a.attrs["href"].endswith(f"/{key}/") for a in found.all("a"))
+
+
+def said_more(today: str, area: str, month: dt.date) -> bool:
+    found = sections(body(today, CODE, f"digest/{area}/{month:%Y-%m}.md"))["digest-events"]
+    return any("tsunagu-digest__more" in p.classes() for p in found.all("p"))
 
 
 def digest_dates(today: str, area: str, month: dt.date, key: str) -> list[tuple[str, str]]:

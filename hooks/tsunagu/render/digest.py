@@ -34,7 +34,7 @@ from ..model.models import Event, Record, Venue
 from ..model.occurrences import LISTED_MONTHS, Occurrence
 
 MONTHS = LISTED_MONTHS  # the build day's month and the next: as far as lists show a regular activity's dates
-MAX_EVENTS = 10  # what two A4 sheets hold beside the open calls and support programmes
+MAX_EVENTS = 5  # what two A4 sheets hold in every language beside the open calls and support programmes (measured)
 _SENTENCE = re.compile(r".+?(?:[。！？]|[.!?](?=\s|$))", re.S)
 
 
