@@ -231,8 +231,8 @@ class LanguageBuild:
         """Feeds and calendars of this language; the open data (every language in one)
         and the form editor at /admin/ with the default language."""
         published, locale, kinds = self.shared.published, self.locale, self.shared.kinds
-        calendars = ical.CalendarWriter(published)
-        feed = atom.AtomWriter(published, [adapter for adapter in kinds if adapter.in_feed])
+        calendars = ical.CalendarWriter(published, self.shared.today)
+        feed = atom.AtomWriter(published, [adapter for adapter in kinds if adapter.in_feed], self.shared.today)
         files = {CALENDAR_FEED: calendars.feed(locale), FEED_FILE: feed.feed(locale)} | self._calendars(calendars)
         if locale.default:
             tables = {adapter.name: adapter.table for adapter in kinds if adapter.table}

@@ -35,6 +35,10 @@ VALIDATOR_ONLY = {
     "site/wrong-check-digit.yml": "an arithmetic check (the check digit of lg_code)",
     "site/prefecture-mismatch.yml": "a rule across two fields (the prefecture that lg_code names)",
     "support/closes-before-opens.yml": "compares two fields (closes before opens)",
+    "events/repeat-no-date.yml": "follows the rule through the calendar",
+    "events/repeat-until-before-start.yml": "compares two fields (repeat.until before start_date)",
+    "events/repeat-count-and-until.yml": "a rule across two fields (count or until)",
+    "events/repeat-change-not-a-date.yml": "follows the rule through the calendar",
 }
 # Bad fixtures the safe reader refuses before any schema applies (editors' tools read them differently).
 READER_ONLY = {

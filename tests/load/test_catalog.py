@@ -42,6 +42,19 @@ EXPECTED = {
     "events/shift-jis.yml": ["data/events/shift-jis.yml:2: is not UTF-8 text; save the file as UTF-8"],
     "events/deep-nesting.yml": ["data/events/deep-nesting.yml:2: nesting is deeper than 12 levels"],
     "events/duplicate-key.yml": ["data/events/duplicate-key.yml:7: start_date: appears twice (first on line 5)"],
+    "events/repeat-no-date.yml": [
+        "data/events/repeat-no-date.yml:9: repeat.every: the rule gives no date at all "
+        "(check weekdays, day, until and what is left out)"],
+    "events/repeat-until-before-start.yml": [
+        "data/events/repeat-until-before-start.yml:11: repeat.until: 2026-11-30 is before start_date 2026-12-02"],
+    "events/repeat-count-and-until.yml": [
+        "data/events/repeat-count-and-until.yml:12: repeat.count: give count or until, not both"],
+    "events/repeat-unknown-weekday.yml": [
+        'data/events/repeat-unknown-weekday.yml:10: repeat.weekdays[1]: "thurs" is not a weekday (mon, tue, wed, thu, '
+        'fri, sat, sun; for every: month with 1st, 2nd, 3rd, 4th, 5th or last before it, e.g. "2nd sun")'],
+    "events/repeat-change-not-a-date.yml": [
+        "data/events/repeat-change-not-a-date.yml:15: repeat.changes[1].date: 2027-02-15 is not a date of this "
+        "activity (a change names a date the rule gives)"],
     "groups/npo-without-fields.yml": [
         "data/groups/npo-without-fields.yml:1: npo_fields: an NPO法人 needs at least one activity field (1 to 20)"],
     "groups/unknown-codes.yml": [

@@ -41,8 +41,10 @@ def test_every_language_has_a_feed_with_every_event(sample_site):
     names = set()
     for code, root in locale_roots(sample_site).items():
         calendar = read_calendar(root / "events.ics")
-        uids = sorted(str(e["UID"]) for e in calendar.walk("VEVENT"))
+        uids = sorted(str(e["UID"]) for e in calendar.walk("VEVENT") if "RECURRENCE-ID" not in e)
         assert uids == sorted(f"{event_id}@{HOST}" for event_id in data), code
+        changed = {str(e["UID"]).split("@")[0] for e in calendar.walk("VEVENT") if "RECURRENCE-ID" in e}
+        assert changed and all(data[key].get("repeat") for key in changed), "a changed date is a regular activity's"
         assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == [TOKYO]
         names.add(str(calendar["X-WR-CALNAME"]))
     assert len(names) == len(locale_roots(sample_site)), "the calendar name is in each reader's language"
@@ -60,9 +62,14 @@ def check_event(event, record: dict) -> None:
     updated = dt.datetime.combine(record["updated"], dt.time.min) - dt.timedelta(hours=9)
     assert event.decoded("DTSTAMP") == updated.replace(tzinfo=dt.timezone.utc)
     assert event.decoded("LAST-MODIFIED") == updated.replace(tzinfo=dt.timezone.utc)
+    if "RECURRENCE-ID" in event:
+        return  # one changed date of a regular activity: tests/outputs/test_ical_rules.py
     assert str(event["STATUS"]) == {"scheduled": "CONFIRMED", "cancelled": "CANCELLED",
                                     "postponed": "TENTATIVE"}[record.get("status", "scheduled")]
     start, last = record["start_date"], record.get("end_date", record["start_date"])
+    if record.get("repeat"):  # the series starts on its rule's first date, on or after start_date
+        assert "RRULE" in event and event.decoded("DTSTART").date() >= start
+        start = last = event.decoded("DTSTART").date()
     if "start_time" not in record:
         assert event["DTSTART"].params["VALUE"] == "DATE"
         assert event.decoded("DTSTART") == start
@@ -83,11 +90,13 @@ def test_each_event_has_its_own_file_offered_on_its_page_until_it_ends(sample_si
     for root in locale_roots(sample_site).values():
         for event_id, record in data.items():
             calendar = read_calendar(root / "events" / f"{event_id}.ics")
-            (event,) = calendar.walk("VEVENT")
-            assert str(event["UID"]) == f"{event_id}@{HOST}"
+            event, *changed = calendar.walk("VEVENT")
+            assert str(event["UID"]) == f"{event_id}@{HOST}" and bool(changed) <= bool(record.get("repeat"))
             check_event(event, record)
             page = (root / "events" / event_id / "index.html").read_text("utf-8")
-            ended = record.get("end_date", record["start_date"]) < today
+            repeat = record.get("repeat") or {}  # a rule with a count ends after the sample's day
+            last = repeat.get("until") or (dt.date.max if "count" in repeat else record.get("end_date", record["start_date"]))
+            ended = last < today
             assert (f'href="../{event_id}.ics"' in page) is not ended, event_id
 
 

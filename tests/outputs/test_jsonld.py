@@ -67,8 +67,14 @@ def test_event_pages_carry_the_markup_of_their_kind(sample_site):
             assert blocks == [], path.stem
             continue
         (event,) = blocks
-        assert event["@type"] == types[record["kind"]] and event["name"] == record["title"]["ja"]
-        assert event["startDate"].startswith(str(record["start_date"]))
+        assert event["name"] == record["title"]["ja"]
+        if "repeat" in record:  # a regular activity: its rule, and its next dates as events of its kind
+            assert event["@type"] == "EventSeries" and event["eventSchedule"]["@type"] == "Schedule"
+            assert event["subEvent"] and {sub["@type"] for sub in event["subEvent"]} == {types[record["kind"]]}
+            assert event["startDate"][:10] == event["eventSchedule"]["startDate"] >= str(record["start_date"])
+        else:
+            assert event["@type"] == types[record["kind"]]
+            assert event["startDate"].startswith(str(record["start_date"]))
         assert event["eventStatus"].endswith({"scheduled": "EventScheduled", "cancelled": "EventCancelled",
                                               "postponed": "EventPostponed"}[record.get("status", "scheduled")])
         online = "online_url" in record

@@ -4,6 +4,7 @@ that frictionless validates, and a formula guard that leaves typed values alone.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -12,7 +13,7 @@ import pytest
 import yaml
 from frictionless import Resource, Schema, validate
 
-from conftest import ROOT
+from conftest import ROOT, TODAY
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 from tsunagu.kinds.registry import adapters
 from tsunagu.model.tables import EVENT_COLUMNS, VENUE_COLUMNS, Column
@@ -79,11 +80,19 @@ def _events(site) -> dict[tuple[str, str], dict[str, str]]:
 def test_events_csv_has_a_row_per_language_of_each_event(sample_site):
     rows = _events(sample_site)
     files = sorted((ROOT / "data/events").glob("*.yml"))
-    expected = [(path.stem, code) for path in files for code in ("ja", "en")
-                if code in yaml.safe_load(path.read_text("utf-8"))["title"]]
-    assert sorted(rows) == sorted(expected) and len(expected) > len(files)
-    for path in files:
-        record = yaml.safe_load(path.read_text("utf-8"))
+    records = {f.stem: yaml.safe_load(f.read_text("utf-8")) for f in files}
+    one_off = [f for f in files if "repeat" not in records[f.stem]]
+    expected = [(path.stem, code) for path in one_off for code in ("ja", "en") if code in records[path.stem]["title"]]
+    dated = {key for key in rows if key[0] not in records}  # a regular activity's lines per date: <id>-<date>
+    assert sorted(rows.keys() - dated) == sorted(expected) and len(expected) > len(one_off)
+    assert {key[:-11] for key, _ in dated} == {key for key, record in records.items() if "repeat" in record}
+    for key, code in dated:
+        record, row = records[key[:-11]], rows[key, code]
+        assert row["開始日"] == row["終了日"] and row["開催パターン"] == "単日"
+        assert row["イベント名"] == record["title"][code] and row["コンテンツURL"].endswith(f"events/{key[:-11]}/")
+        assert dt.date.fromisoformat(key[-10:]) >= record["start_date"] and row["開始日時特記事項"]
+    for path in one_off:
+        record = records[path.stem]
         for code in ("ja", "en"):
             if (path.stem, code) in rows:
                 assert rows[path.stem, code]["イベント名"] == record["title"][code]
@@ -93,7 +102,10 @@ def test_events_csv_has_a_row_per_language_of_each_event(sample_site):
 def test_events_csv_matches_the_event_files(sample_site):
     rows = _events(sample_site)
     for path in sorted((ROOT / "data/events").glob("*.yml")):
-        record, row = yaml.safe_load(path.read_text("utf-8")), rows[path.stem, "ja"]
+        record = yaml.safe_load(path.read_text("utf-8"))
+        if "repeat" in record:
+            continue  # its lines per date: the test above
+        row = rows[path.stem, "ja"]
         assert row["全国地方公共団体コード"] == SITE["lg_code"]
         assert row["地方公共団体名"] == SITE["prefecture"] + SITE["city"]["ja"]
         assert row["料金(基本)"] == str(record.get("fee", 0))
@@ -120,11 +132,18 @@ def test_events_csv_matches_the_event_files(sample_site):
             assert re.fullmatch(r"(\d{4}-\d\d-\d\d)?", row[column])
 
 
+def _first_ja_row(rows: dict, event_id: str) -> dict[str, str]:
+    """An event's Japanese line; a regular activity's first dated one (``<id>-<date>``)."""
+    if (event_id, "ja") in rows:
+        return rows[event_id, "ja"]
+    return rows[min(key for key, code in rows if code == "ja" and key.startswith(f"{event_id}-20")), "ja"]
+
+
 def test_events_csv_reads_place_and_facilities_off_the_venue(sample_site):
     rows = _events(sample_site)
     venues = {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in (ROOT / "data/venues").glob("*.yml")}
     for path in sorted((ROOT / "data/events").glob("*.yml")):
-        record, row = yaml.safe_load(path.read_text("utf-8")), rows[path.stem, "ja"]
+        record, row = yaml.safe_load(path.read_text("utf-8")), _first_ja_row(rows, path.stem)
         venue = venues.get(record.get("venue"), {})
         assert row["場所名称"] == (venue["name"]["ja"] if venue else "オンライン")
         assert row["所在地_連結表記"] == (venue["address"]["ja"] if venue else "")
@@ -283,9 +302,13 @@ def _counted(count: dict, events: list[dict]) -> dict[int, int]:
     """Participants per fiscal year of the events an indicator counts, read from the event files."""
     found: dict[int, int] = {}
     for event in events:
-        year = _fiscal_year(event["start_date"])
-        if event["kind"] in count["event_kinds"] and "participants" in event and year >= count["first_year"]:
-            found[year] = found.get(year, 0) + event["participants"]
+        changes = (event.get("repeat") or {}).get("changes") or []
+        held = [(event["start_date"], event.get("participants"))] + [
+            (c.get("moved_to", c["date"]), c.get("participants")) for c in changes if c["date"] <= dt.date.fromisoformat(TODAY)]
+        for day, participants in held:
+            year = _fiscal_year(day)
+            if event["kind"] in count["event_kinds"] and participants is not None and year >= count["first_year"]:
+                found[year] = found.get(year, 0) + participants
     return found
 
 

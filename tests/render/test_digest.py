@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 from conftest import ROOT
-from test_home import CALL_KINDS, LANGUAGES, Node, _Tree, last_day, local, place, records, ui
+from test_home import CALL_KINDS, LANGUAGES, Node, _Tree, held_between, last_day, local, place, records, ui
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.html.markup import render_markdown
@@ -54,10 +54,12 @@ def in_area(event: dict, area: str) -> bool:
 
 
 def expected_events(area: str, month: dt.date, today: dt.date) -> list[str]:
+    """The events held in or for the area on the digest's days, in date order: a regular activity once, at its
+    first date there; at most ``digest.MAX_EVENTS``."""
     first, last = days_of(month, today)
-    chosen = [(e["start_date"], e.get("start_time") or "", key) for key, e in EVENTS.items()
-              if e["kind"] not in CALL_KINDS and in_area(e, area) and last_day(e) >= first and e["start_date"] <= last]
-    return [key for *_, key in sorted(chosen)]
+    chosen = {key: e for key, e in EVENTS.items() if e["kind"] not in CALL_KINDS and in_area(e, area)}
+    keys = list(dict.fromkeys(h.key for h in held_between(chosen, first, last)))
+    return keys[:digest.MAX_EVENTS]
 
 
 def call_closes(event: dict) -> dt.date:
@@ -168,9 +170,12 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
             event, seen = EVENTS[key], seen + 1
             assert item.all("a")[0].text() == local(event["title"], code)
             when = with_class(item, "tsunagu-when")
-            assert when.attrs["datetime"] == event["start_date"].isoformat()
-            assert when.text() == " ".join(dates.when(event["start_date"], event.get("end_date"),
-                                                      _time(event.get("start_time")), _time(event.get("end_time"))).split())
+            if event.get("repeat"):
+                check_dates(item, key, code, month, dt.date.fromisoformat(today))
+            else:
+                assert when.attrs["datetime"] == event["start_date"].isoformat()
+                assert when.text() == " ".join(dates.when(event["start_date"], event.get("end_date"), _time(
+                    event.get("start_time")), _time(event.get("end_time"))).split())
             assert with_class(item, "tsunagu-place").text() == place(event, code)
             line = with_class(item, "tsunagu-item__summary").text()
             if event.get("summary"):
@@ -180,6 +185,19 @@ def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_s
             prefix = LANGUAGES[code]
             assert with_class(item, "tsunagu-digest__url").text() == f"{SITE_URL}{prefix}events/{key}/"
     assert seen >= 2 * len(AREAS)
+
+
+def check_dates(item: Node, key: str, code: str, month: dt.date, today: dt.date) -> None:
+    """A regular activity's item: its pattern, and its dates on the digest's days, each cancelled or moved one
+    marked."""
+    pattern = with_class(item, "tsunagu-when").text()
+    assert pattern and pattern != ui(code, "event.when")
+    line = with_class(item, "tsunagu-digest__dates")
+    first, last = days_of(month, today)
+    held = [h for h in held_between({key: EVENTS[key]}, first, last)]
+    assert [t.attrs["datetime"] for t in line.all("time")] == [h.start.isoformat() for h in held]
+    marks = [s.text() for s in line.all("strong")]
+    assert marks == [ui(code, f"status.{h.status}") for h in held if h.status != "scheduled"]
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -309,3 +327,14 @@ class _Words(HTMLParser):
 @pytest.fixture(scope="module")
 def date_styles() -> dict[str, str]:
     return load_site_config(ROOT / "mkdocs.yml").tsunagu.date_styles
+
+
+def test_a_month_with_more_events_than_two_sheets_hold_lists_the_soonest_and_counts_the_rest():
+    catalog = load_catalog(DATA, ROOT, load_site_config(ROOT / "mkdocs.yml").locales)
+    events = sorted(catalog.events.values(), key=lambda e: e.id)
+    many = [digest.DigestItem("event", e, e.title, None, dt.date(2026, 12, 1 + n)) for n, e in enumerate(events)]
+    assert len(many) > digest.MAX_EVENTS
+    sources = {"events": lambda catalog, days: many, "calls": lambda catalog, days: many[:2]}
+    found = digest.digest(catalog, "kita", dt.date(2026, 12, 1), dt.date(2026, 11, 23), sources)
+    assert dict(found.sections)["events"] == many[:digest.MAX_EVENTS] and dict(found.sections)["calls"] == many[:2]
+    assert found.more == len(many) - digest.MAX_EVENTS

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import jpholiday
 import pytest
 import yaml
 from conftest import ROOT, TODAY
+from dateutil import rrule
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.model.config import TODAY_VARIABLE
@@ -149,12 +151,72 @@ def last_day(event: dict) -> dt.date:
     return event.get("end_date") or event["start_date"]
 
 
-def expected_events(events: dict[str, dict], today: dt.date) -> list[str]:
-    """Events other than open calls, not over, starting in the next 28 days."""
-    horizon = today + dt.timedelta(days=27)
-    chosen = [(e["start_date"], e.get("start_time") or "", key) for key, e in events.items()
-              if e["kind"] not in CALL_KINDS and last_day(e) >= today and e["start_date"] <= horizon]
-    return [key for *_, key in sorted(chosen)]
+@dataclass(frozen=True)
+class Held:
+    """One occurrence of an event, worked out from its YAML."""
+
+    key: str
+    start: dt.date
+    end: dt.date
+    time: str
+    status: str
+
+
+_WEEKDAYS = dict(zip(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), rrule.weekdays))
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
+
+
+def _rule_days(repeat: dict, start: dt.date, last: dt.date) -> list[dt.date]:
+    """A YAML repeat block's own dates, with dateutil (RFC 5545's rules)."""
+    specs = repeat.get("weekdays") or []
+    specs = [specs] if isinstance(specs, str) else specs
+    days = [_WEEKDAYS[spec.split()[-1]](_NTH[spec.split()[0]]) if " " in spec else _WEEKDAYS[spec] for spec in specs]
+    if repeat["every"] == "week" and not days:
+        days = [rrule.weekdays[start.weekday()]]
+    rule = rrule.rrule(rrule.WEEKLY if repeat["every"] == "week" else rrule.MONTHLY, dtstart=start,
+                       interval=repeat.get("interval", 1), byweekday=days or None, bymonthday=repeat.get("day"),
+                       until=repeat.get("until"), count=repeat.get("count"))
+    return [moment.date() for moment in rule.between(dt.datetime.combine(start, dt.time()),
+                                                      dt.datetime.combine(last, dt.time()), inc=True)]
+
+
+def _kept(repeat: dict, day: dt.date) -> bool:
+    new_year = (day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3)
+    return not (day in (repeat.get("skip") or []) or (repeat.get("skip_holidays") and jpholiday.is_holiday(day))
+                or (repeat.get("skip_new_year") and new_year))
+
+
+def held_days(key: str, event: dict, last: dt.date) -> list[Held]:
+    """The event's occurrences planned up to ``last``: a one-off event's one, a regular activity's each date
+    of its rule (those left out apart, those added, each as changed)."""
+    status, time = event.get("status", "scheduled"), event.get("start_time") or ""
+    repeat = event.get("repeat")
+    if not repeat:
+        return [Held(key, event["start_date"], last_day(event), time, status)]
+    planned = [d for d in _rule_days(repeat, event["start_date"], last) if _kept(repeat, d)]
+    planned = sorted({*planned, *(d for d in repeat.get("also") or [] if d <= last)})
+    changes = {change["date"]: change for change in repeat.get("changes") or []}
+    found = []
+    for day in planned:
+        change = changes.get(day, {}) if status == "scheduled" else {}
+        moved = "moved_to" in change or "start_time" in change
+        held = change.get("moved_to", day)
+        found.append(Held(key, held, held, change.get("start_time", time),
+                          "cancelled" if change.get("cancelled") else "moved" if moved else status))
+    return found
+
+
+def held_between(events: dict[str, dict], first: dt.date, last: dt.date) -> list[Held]:
+    """Every occurrence held on a day from ``first`` to ``last``, in date order."""
+    found = [h for key, e in events.items() for h in held_days(key, e, last + dt.timedelta(days=366))
+             if h.end >= first and h.start <= last]
+    return sorted(found, key=lambda h: (h.start, h.time, h.key))
+
+
+def expected_events(events: dict[str, dict], today: dt.date) -> list[Held]:
+    """Occurrences of events other than open calls, not over, starting in the next 28 days."""
+    calls = {key: e for key, e in events.items() if e["kind"] not in CALL_KINDS}
+    return held_between(calls, today, today + dt.timedelta(days=27))
 
 
 def closes(event: dict, today: dt.date) -> dt.date | None:
@@ -224,10 +286,11 @@ def test_the_events_of_the_coming_four_weeks_in_date_order(sample_site, code):
     items = [li for li in section.all("li") if "tsunagu-item" in li.classes()]
     expected = expected_events(events, TODAY_DATE)
     assert expected, "the sample data should have events in the four weeks after the test day"
-    assert [home.event_id(li.all("a")[0]) for li in items] == expected
+    assert any(events[h.key].get("repeat") for h in expected), "and regular activities"
+    assert [home.event_id(li.all("a")[0]) for li in items] == [h.key for h in expected]
     starts = [li.all("time")[0].attrs["datetime"] for li in items]
-    assert starts == sorted(starts) == [events[key]["start_date"].isoformat() for key in expected]
-    for li, key in zip(items, expected):
+    assert starts == sorted(starts) == [h.start.isoformat() for h in expected]
+    for li, key in zip(items, [h.key for h in expected]):
         assert li.all("a")[0].text() == local(events[key]["title"], code)
         assert _class(li, "tsunagu-place").text() == place(events[key], code)
     events_index = (sample_site / LANGUAGES[code] / "events" / "index.html").resolve()
@@ -303,13 +366,13 @@ def test_the_window_holds_its_last_day_and_ongoing_events_not_the_day_after_nor_
     found, in_window = coming_events([event("last-day", days(27)), event("day-after", days(28)),
                                       event("ended", days(-3), days(-1)), event("ongoing", days(-2), days(0)),
                                       event("comment", days(1), days(20), kind="public_comment")], DAY, CALL_KINDS)
-    assert [e.id for e in found] == ["ongoing", "last-day"] and in_window
+    assert [o.id for o in found] == ["ongoing", "last-day"] and in_window
 
 
 def test_with_nothing_in_the_window_the_next_events_show():
     later = [event(f"later-{n}", days(28 + n)) for n in range(FALLBACK_COUNT + 1)]
     found, in_window = coming_events(later, DAY, CALL_KINDS)
-    assert [e.id for e in found] == [e.id for e in later[:FALLBACK_COUNT]] and not in_window
+    assert [o.id for o in found] == [e.id for e in later[:FALLBACK_COUNT]] and not in_window
 
 
 def test_a_call_closing_today_is_open_and_one_closed_yesterday_is_not():

@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 
 from babel import Locale as BabelLocale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 from ..model.config import DateStyle
 from ..model.locales import babel_locale
@@ -53,6 +53,10 @@ class DateFormatter:
         if self.style in ("wareki", "seireki"):
             return f"{self._year(day)}{day.month}月{day.day}日（{self.weekday(day)}）"
         return _format(day, "EEEE d MMMM y", self.locale)
+
+    def day_of_month(self, day: dt.date) -> str:
+        """A day of a month the reader already knows, with its weekday: 2日(水), 2 Wed (CLDR's day-weekday)."""
+        return _day_of_month(day, self.locale)
 
     def month(self, day: dt.date) -> str:
         if self.style in ("wareki", "seireki"):
@@ -100,6 +104,11 @@ def _format(day: dt.date, pattern: str, locale: BabelLocale) -> str:
     """Babel's formatting, remembered: a site prints the same few hundred days on thousands of pages
     (for speed)."""
     return format_date(day, pattern, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _day_of_month(day: dt.date, locale: BabelLocale) -> str:
+    return format_skeleton("Ed", day, locale=locale)
 
 
 def _japanese_time(moment: dt.time) -> str:

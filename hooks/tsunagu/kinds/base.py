@@ -9,6 +9,7 @@ each declare, as a Protocol, the part of this shape they call.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from ..importing.rows import Draft
@@ -70,8 +71,8 @@ class KindAdapter:
         """A record's calendar file (at ``kind.calendar_path``), if it has one."""
         return None
 
-    def feed_entry(self, published: Published, locale: Locale, record: Record) -> FeedEntry:
-        """A record's entry in the feed (only called when ``in_feed``)."""
+    def feed_entry(self, published: Published, locale: Locale, record: Record, today: dt.date) -> FeedEntry:
+        """A record's entry in the feed on ``today`` (only called when ``in_feed``)."""
         raise NotImplementedError(f"{self.name} has no feed entries")
 
     def csv_rows(self, out: OpenDataCsv, record: Record) -> list[tuple[Cell, ...]]:

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from ..model.locales import Locale
-from ..model.models import Event, Group
+from ..model.models import Group
+from ..model.occurrences import Occurrence
 from ..outputs.jsonld import SCHEMA, contact_point, organizer
 from ..outputs.opendata_csv import OpenDataCsv
 from ..outputs.published import Published
@@ -65,12 +66,15 @@ def linked_data(published: Published, locale: Locale, group: Group) -> dict:
     return data
 
 
-def _by_organizer(pages: LanguagePages) -> dict[str, list[Event]]:
-    """Each group's coming events, in date order."""
-    found: dict[str, list[Event]] = {}
-    for event in pages.once(upcoming):
-        for group_id in dict.fromkeys(event.organizers):
-            found.setdefault(group_id, []).append(event)
+def _by_organizer(pages: LanguagePages) -> dict[str, list[Occurrence]]:
+    """Each group's coming events, in date order: a regular activity once, at its next date."""
+    found: dict[str, list[Occurrence]] = {}
+    seen: set[tuple[str, str]] = set()
+    for held in pages.once(upcoming):
+        for group_id in dict.fromkeys(held.event.organizers):
+            if (group_id, held.id) not in seen:
+                seen.add((group_id, held.id))
+                found.setdefault(group_id, []).append(held)
     return found
 
 

@@ -52,7 +52,7 @@ class SupportAdapter(KindAdapter):
         calendar.add_component(_deadline_item(calendars.published, locale, programme))
         return calendar.to_ical()
 
-    def feed_entry(self, published: Published, locale: Locale, programme: Support) -> FeedEntry:
+    def feed_entry(self, published: Published, locale: Locale, programme: Support, today: dt.date) -> FeedEntry:
         """A programme: its kind before its title, its deadline (or that it is rolling) as the summary."""
         text = published.text
         kind = text(locale, published.catalog.label("support_kinds", programme.kind))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..model.fields import SLUG, Context, LocalText
 from ..model.locales import Locales
 from ..model.kinds import KINDS
 from ..model.models import Event, Group, Readings, Record, Site, Support, Term, Venue
+from ..model.occurrences import Occurrence, between
 from ..model.vocabulary import OPTIONAL, VOCABULARIES, Entry, EventKind, GroupKind
 from .validation import validate
 from .yamlsource import Loc, Source, read_yaml
@@ -69,6 +71,10 @@ class Catalog:
     @property
     def events(self) -> dict[str, Event]:
         return self.records("event")
+
+    def occurrences(self, first: dt.date, last: dt.date) -> list[Occurrence]:
+        """Every event's occurrences held on a day from ``first`` to ``last``, in date order."""
+        return between(self.events.values(), first, last)
 
     @property
     def venues(self) -> dict[str, Venue]:

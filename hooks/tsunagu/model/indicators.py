@@ -2,7 +2,8 @@
 
 Japanese fiscal years run from April to March and are named by the year they start in. A value counted
 from events is the sum of the ``participants`` of the events of the given kinds that start in that
-fiscal year (cancelled events have none). A running total (``cumulative`` target) adds the years'
+fiscal year (cancelled events have none); of a regular activity, those recorded for each date (in
+``repeat.changes``) up to the build day. A running total (``cumulative`` target) adds the years'
 values from its first year up to each year.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .models import Event, Indicator
+from .occurrences import Occurrence, of_event
 
 Value = int | float
 
@@ -29,7 +31,7 @@ class YearValue:
     fiscal_year: int
     value: Value | None
     total: Value | None = None
-    counted: tuple[Event, ...] = ()
+    counted: tuple[Occurrence, ...] = ()
     computed: bool = False
     in_progress: bool = False
 
@@ -82,7 +84,7 @@ def progress(indicator: Indicator, events: Iterable[Event], today: dt.date) -> P
     """``indicator`` on ``today``: every fiscal year from the baseline's next up to the target's, or the last
     year with a typed value if later."""
     typed = {actual.fiscal_year: actual.value for actual in indicator.actuals}
-    counted = _counted_events(indicator, events)
+    counted = _counted_events(indicator, events, today)
     last = max([indicator.target.fiscal_year, *typed])
     years, running = [], _RunningTotal(indicator)
     for year in range(indicator.baseline.fiscal_year + 1, last + 1):
@@ -94,15 +96,15 @@ def progress(indicator: Indicator, events: Iterable[Event], today: dt.date) -> P
     return Progress(indicator, tuple(years))
 
 
-def _counted_events(indicator: Indicator, events: Iterable[Event]) -> dict[int, list[Event]]:
-    """The events whose participants the indicator counts, by fiscal year, in date order."""
-    found: dict[int, list[Event]] = {}
+def _counted_events(indicator: Indicator, events: Iterable[Event], today: dt.date) -> dict[int, list[Occurrence]]:
+    """The occurrences whose participants the indicator counts, by fiscal year, in date order."""
+    found: dict[int, list[Occurrence]] = {}
     if indicator.participants_of is None:
         return found
     kinds = set(indicator.participants_of.event_kinds)
-    for event in sorted(events, key=lambda e: e.order):
-        if event.kind in kinds and event.participants is not None:
-            found.setdefault(fiscal_year(event.start_date), []).append(event)
+    held = [o for event in events if event.kind in kinds for o in of_event(event, today) if o.participants is not None]
+    for occurrence in sorted(held, key=lambda o: o.order):
+        found.setdefault(fiscal_year(occurrence.start_date), []).append(occurrence)
     return found
 
 

@@ -244,6 +244,27 @@ INIT_NO_CHECKOUT = _message("init_no_checkout",
 TODO_UNWRITTEN = _message("todo_unwritten", "to be written")
 
 
+# --- Regular activities (model/repeat.py, model/models.py: Event.repeat) -----------------------------------
+NOT_A_WEEKDAY = _message("not_a_weekday", '"{value}" is not a weekday (mon, tue, wed, thu, fri, sat, sun; for '
+                                          'every: month with 1st, 2nd, 3rd, 4th, 5th or last before it, e.g. "2nd sun")')
+COUNT_AND_UNTIL = _message("count_and_until", "give count or until, not both")
+WEEK_OF_MONTH_WEEKLY = _message("week_of_month_weekly", '"{spec}" names a week of the month: it needs every: month')
+MONTH_DAY_WEEKLY = _message("month_day_weekly", "a day of the month needs every: month")
+MONTH_NEEDS_DAYS = _message("month_needs_days",
+                            "every: month needs either weekdays (e.g. 2nd sun) or day (e.g. 15), exactly one")
+WEEK_OF_MONTH_MISSING = _message("week_of_month_missing",
+                                 '"{spec}" needs the week of the month (e.g. 2nd {spec} or last {spec})')
+UNTIL_BEFORE_START = _message("until_before_start", "{until} is before start_date {start}")
+NO_DATE_AT_ALL = _message("no_date_at_all",
+                          "the rule gives no date at all (check weekdays, day, until and what is left out)")
+CHANGE_NOT_A_DATE = _message("change_not_a_date",
+                             "{date} is not a date of this activity (a change names a date the rule gives)")
+CANCELLED_AND_MOVED = _message("cancelled_and_moved", "a cancelled date moves nowhere: give cancelled or "
+                                                      "moved_to/start_time, not both")
+CANCELLED_DATE_PARTICIPANTS = _message("cancelled_date_participants", "a cancelled date has no participants")
+REPEAT_END_DATE = _message("repeat_end_date", "a regular activity lasts one day each time: leave out end_date")
+REPEAT_PARTICIPANTS = _message("repeat_participants", "record each date's participants in repeat.changes")
+
 PYDANTIC: dict[str, Message] = {
     "missing": REQUIRED,
     **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), NOT_A_WHOLE_NUMBER),

@@ -9,6 +9,7 @@ from typing import Annotated, Callable, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, RootModel, model_validator
 
 from . import messages
+from . import repeat as rules
 from .fields import (Date, Email, FiscalYear, Hiragana, Katakana, LocalText, Number, Phone, Time, Url, code, fail,
                      ref)
 
@@ -195,6 +196,9 @@ class Event(Record):
     participants: int | None = _doc("参加者数（催しの後に記入。成果指標の計算に使う）",
                                     "Number of participants (recorded after the event; counted by indicators)",
                                     default=None, ge=0)
+    repeat: rules.Repeat | None = _doc(
+        "定期的な活動のくり返し（毎週・毎月。start_date が最初の日）",
+        "For a regular activity: how it repeats (every week or month, from start_date)", default=None)
 
     @model_validator(mode="after")
     def _coherent(self):
@@ -209,7 +213,16 @@ class Event(Record):
                        end=self.end_time.strftime("%H:%M"), start=self.start_time.strftime("%H:%M"))
         if self.participants is not None and self.status == "cancelled":
             raise fail(messages.CANCELLED_PARTICIPANTS, field="participants")
+        if self.repeat is not None:
+            self._check_repeat()
         return self
+
+    def _check_repeat(self) -> None:
+        if self.end_date is not None:
+            raise fail(messages.REPEAT_END_DATE, field="end_date")
+        if self.participants is not None:
+            raise fail(messages.REPEAT_PARTICIPANTS, field="participants")
+        rules.check(self.repeat, self.start_date)
 
     @property
     def last_day(self) -> dt.date:

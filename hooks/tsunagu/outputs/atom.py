@@ -33,15 +33,15 @@ class FeedSource(Protocol):
 
     kind: RecordKind
 
-    def feed_entry(self, published: Published, locale: Locale, record: Record) -> FeedEntry:
+    def feed_entry(self, published: Published, locale: Locale, record: Record, today: dt.date) -> FeedEntry:
         ...
 
 
 class AtomWriter:
     """Writes the feed of each language: the records of ``sources``' kinds, most recently updated first."""
 
-    def __init__(self, published: Published, sources: Sequence[FeedSource]):
-        self.published, self.sources = published, sources
+    def __init__(self, published: Published, sources: Sequence[FeedSource], today: dt.date):
+        self.published, self.sources, self.today = published, sources, today
 
     def feed(self, locale: Locale) -> bytes:
         catalog = self.published.catalog
@@ -49,7 +49,7 @@ class AtomWriter:
         found = sorted(found, key=lambda pair: (pair[0].updated, pair[0].id), reverse=True)[:MAX_ENTRIES]
         feed = self._head(locale, [record for record, _ in found])
         for record, source in reversed(found):  # feedgen puts the last added entry first
-            self._entry(feed, source.feed_entry(self.published, locale, record))
+            self._entry(feed, source.feed_entry(self.published, locale, record, self.today))
         return feed.atom_str(pretty=True)
 
     def _head(self, locale: Locale, records: list[Record]) -> FeedGenerator:

@@ -135,6 +135,9 @@ class Fields:
     def _resolved(self, node: dict) -> dict:
         """The node without its null alternative (an optional field), its reference followed."""
         choices = [choice for choice in node.get("anyOf", ()) if choice.get("type") != "null"]
+        lists = [choice for choice in choices if choice.get("type") == "array"]
+        if len(choices) == 2 and len(lists) == 1:  # one value or a list of them (weekdays): the form edits a list
+            choices = lists
         if len(choices) == 1:
             node = {**node, **choices[0]}
             node.pop("anyOf")

@@ -2,7 +2,8 @@
 
 One calendar per language lists every event; each event also has its own file (where: ``model/kinds.py``).
 Other kinds' calendar files are their adapters', built on ``CalendarWriter.head`` (a support programme's
-deadline: ``kinds/support.py``).
+deadline: ``kinds/support.py``). A regular activity is one VEVENT with its rule, and one more for each
+date cancelled or moved (``ical_rules``).
 UIDs are ``<event id>@<site host>``, so calendar apps keep a subscribed event when it changes.
 """
 
@@ -17,6 +18,8 @@ from icalendar import Event as VEvent
 from ..model.config import TIMEZONE
 from ..model.locales import Locale
 from ..model.models import Event
+from ..model.occurrences import Occurrence
+from . import ical_rules
 from .published import Published, local_midnight
 
 PRODID = "-//Tsunagu//Civic events//EN"
@@ -26,9 +29,9 @@ STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENT
 class CalendarWriter:
     """Writes the calendars of one site in each of its languages."""
 
-    def __init__(self, published: Published):
-        self.published = published
-        self._events: dict[tuple[str, str], VEvent] = {}
+    def __init__(self, published: Published, today: dt.date):
+        self.published, self.today = published, today
+        self._events: dict[tuple[str, str], list[VEvent]] = {}
 
     def feed(self, locale: Locale) -> bytes:
         """Every event, cancelled ones included, for subscribing."""
@@ -42,7 +45,8 @@ class CalendarWriter:
     def _calendar(self, locale: Locale, events: list[Event]) -> Calendar:
         calendar = self.head(locale)
         for event in events:
-            calendar.add_component(self._event_once(locale, event))
+            for item in self._event_once(locale, event):
+                calendar.add_component(item)
         _add_timezones(calendar)
         return calendar
 
@@ -56,12 +60,34 @@ class CalendarWriter:
         calendar.add("x-wr-timezone", TIMEZONE.key)
         return calendar
 
-    def _event_once(self, locale: Locale, event: Event) -> VEvent:
-        """The event's VEVENT, built once per language for the feed and the event's own file (for speed)."""
+    def _event_once(self, locale: Locale, event: Event) -> list[VEvent]:
+        """The event's VEVENTs, built once per language for the feed and the event's own file (for speed)."""
         key = (locale.code, event.id)
         if key not in self._events:
-            self._events[key] = self._event(locale, event)
+            self._events[key] = self._components(locale, event)
         return self._events[key]
+
+    def _components(self, locale: Locale, event: Event) -> list[VEvent]:
+        """A one-off event's VEVENT; a regular activity's, with its rule, and one per changed date."""
+        item = self._event(locale, event)
+        if event.repeat is None:
+            self._add_times(item, event)
+            return [item]
+        first = ical_rules.first_date(event)
+        self._add_times(item, event, first)
+        ical_rules.add_rule(item, event, self.today)
+        return [item, *(self._changed(locale, event, found) for found in ical_rules.changed(event, self.today))]
+
+    def _changed(self, locale: Locale, event: Event, found: Occurrence) -> VEvent:
+        """The VEVENT of one date of a regular activity that is cancelled or moved (RECURRENCE-ID)."""
+        item = self._event(locale, event)
+        item.add("recurrence-id", ical_rules.moment(event, found.planned))
+        self._add_times(item, found)
+        if found.status == "cancelled":
+            item["status"] = "CANCELLED"
+        if found.note:
+            item["description"] = f"{self.published.text(locale, found.note)}\n\n{item['description']}"
+        return item
 
     def _event(self, locale: Locale, event: Event) -> VEvent:
         text = self.published.text
@@ -74,20 +100,22 @@ class CalendarWriter:
         item.add("status", STATUS[event.status])
         item.add("url", self.published.urls.record(locale, "event", event.id))
         item.add("categories", [text(locale, self.published.catalog.label("event_kinds", event.kind))])
-        self._add_times(item, event)
         self._add_place(item, locale, event)
         return item
 
     @staticmethod
-    def _add_times(item: VEvent, event: Event) -> None:
-        """All-day events are dates with an exclusive end; timed ones carry the city's time zone."""
-        if event.all_day:
-            item.add("dtstart", event.start_date)
-            item.add("dtend", event.last_day + dt.timedelta(days=1))
+    def _add_times(item: VEvent, held: Event | Occurrence, day: dt.date | None = None) -> None:
+        """All-day events are dates with an exclusive end; timed ones carry the city's time zone. ``day``: the
+        first date of a series, when it is not the event's start date."""
+        start = day or held.start_date
+        last = day or held.last_day
+        if held.all_day:
+            item.add("dtstart", start)
+            item.add("dtend", last + dt.timedelta(days=1))
             return
-        item.add("dtstart", dt.datetime.combine(event.start_date, event.start_time, TIMEZONE))
-        if event.end_time:
-            item.add("dtend", dt.datetime.combine(event.last_day, event.end_time, TIMEZONE))
+        item.add("dtstart", dt.datetime.combine(start, held.start_time, TIMEZONE))
+        if held.end_time:
+            item.add("dtend", dt.datetime.combine(last, held.end_time, TIMEZONE))
 
     def _add_place(self, item: VEvent, locale: Locale, event: Event) -> None:
         if event.venue is None:

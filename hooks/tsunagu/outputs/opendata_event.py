@@ -3,6 +3,12 @@
 The columns and the fields they hold are declared in ``model/tables``; here are the rules for what no
 field holds as it is: the pattern of an event's days, the split address, the flags read off the venue's
 facilities and the event's languages, and the fallbacks for an event's contact and fee in words.
+
+A regular activity has its lines per date (``occurrence``), not one line with its rule: the edition has one start
+and end per line, and a reader sees each date as it is. Such a line's ID is ``<event id>-<planned date>``; its
+開始日 to 終了日 are that one day (開催パターン 単日) with its own times; 状態 is 中止 for a cancelled date;
+開始日時特記事項 says the rule in words (毎週 水曜日 16時30分から19時（年末年始は休み）…) and, for a moved
+date, 日時変更 and the date it moved from.
 """
 
 from __future__ import annotations
@@ -10,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..i18n.repeat_words import RepeatWords
 from ..model.locales import Locale, babel_locale
 from ..model.models import Event, Site, Venue
+from ..model.occurrences import Occurrence
 from ..model.tables import CSV_TABLES, STANDARD_TRUTH
 from .published import Published
 from .table_rows import Cell, Row, Rule, TableRows, own_text
@@ -28,8 +36,8 @@ TOWN = (re.compile(r"(?P<town>\D*?[0-9０-９一二三四五六七八九十]+丁
 """町字 and what follows: the town with its 丁目 where it has one, else up to the first digit."""
 
 
-def event_pattern(event: Event) -> str:
-    """開催パターン: how an event's days fall."""
+def event_pattern(event: Event | Occurrence) -> str:
+    """開催パターン: how an event's days fall; each date of a regular activity is one day."""
     return PERIOD if event.last_day != event.start_date else ONE_DAY
 
 
@@ -72,6 +80,29 @@ class EventRows:
         columns, rules = CSV_TABLES["event"].columns, self._event_rules(event, venue)
         return [self.rows.row(columns, Row({"": event, "venue": venue, "site": self.site}, loc), rules)
                 for loc in row_locales(event, self.published)]
+
+    def occurrence(self, held: Occurrence) -> list[tuple[Cell, ...]]:
+        """One date of a regular activity: a line per language, as the event held on that day."""
+        event, venue = held.event, self.published.catalog.venues.get(held.event.venue or "")
+        dated = event.model_copy(update={
+            "start_date": held.start_date, "end_date": None, "start_time": held.start_time,
+            "end_time": held.end_time, "status": "cancelled" if held.status == "cancelled" else event.status,
+            "repeat": None}).with_id(held.key)
+        columns, rules = CSV_TABLES["event"].columns, self._event_rules(dated, venue)
+        rules |= {"コンテンツURL": lambda row: self.published.urls.record(row.locale, "event", event.id),
+                  "開催パターン": lambda row: event_pattern(held),
+                  "開始日時特記事項": lambda row: self._held_note(held, row.locale)}
+        return [self.rows.row(columns, Row({"": dated, "venue": venue, "site": self.site}, loc), rules)
+                for loc in row_locales(event, self.published)]
+
+    def _held_note(self, held: Occurrence, locale: Locale) -> str:
+        """A regular activity's rule in words, and for a moved date, that it moved and from when."""
+        dates = self.published.dates[locale.code]
+        notes = [RepeatWords(self.published.strings, locale.code, dates).pattern(held.event)]
+        if held.status == "moved":
+            notes += [self.published.t(locale, "status.moved"),
+                      self.published.t(locale, "event.moved_from", date=dates.date(held.planned))]
+        return self.published.t(locale, "list.separator").join(notes)
 
     def venue(self, venue: Venue) -> list[tuple[Cell, ...]]:
         row = Row({"": venue, "site": self.site}, self.published.locales.default)

@@ -7,6 +7,11 @@ online, at a venue with no area, or marked ``city_wide``. The digest of a month 
 day on: events on at least one of them, and open calls (the event kinds marked ``open_call``) taking answers
 on at least one of them, with the same rules as the home page's "what is on" (``whatson``).
 
+A regular activity is one item, saying its pattern and listing its dates in the window (cancelled and moved
+ones marked), so a busy month of weekly activities stays short. The sheet keeps within two A4 sheets by
+listing at most ``MAX_EVENTS`` events (the soonest); the section then says how many more there are, and the
+contact box's QR code leads to the site.
+
 Each section of the sheet comes from one source: a function from the catalog and the digest's ``Window`` to
 its ``DigestItem``s. The sources are the kinds' adapters' (``tsunagu/kinds/``): another kind of record joins
 the digest with one more source in its adapter.
@@ -26,8 +31,10 @@ from ..html.markup import render_markdown
 from ..load.catalog import Catalog
 from ..model.fields import LocalText
 from ..model.models import Event, Record, Venue
+from ..model.occurrences import LISTED_MONTHS, Occurrence
 
-MONTHS = 2  # the build day's month and the next
+MONTHS = LISTED_MONTHS  # the build day's month and the next: as far as lists show a regular activity's dates
+MAX_EVENTS = 5  # what two A4 sheets hold in every language beside the open calls and support programmes (measured)
 _SENTENCE = re.compile(r".+?(?:[。！？]|[.!?](?=\s|$))", re.S)
 
 
@@ -60,6 +67,8 @@ class DigestItem:
     status: str = "scheduled"
     when_label: str = "event.when"
     """The UI key that names ``start`` to ``end``: when an event is on, or when a programme takes applications."""
+    dates: tuple[Occurrence, ...] = ()
+    """A regular activity's occurrences in the window (the item then says its pattern)."""
 
 
 Source = Callable[[Catalog, Window], list[DigestItem]]
@@ -72,6 +81,8 @@ class Digest:
     month: dt.date
     window: Window
     sections: list[tuple[str, list[DigestItem]]]
+    more: int = 0
+    """How many events there are beyond those listed (``MAX_EVENTS``)."""
 
     @property
     def area(self) -> str:
@@ -93,7 +104,10 @@ def digest(catalog: Catalog, area: str, month: dt.date, today: dt.date, sources:
     """The digest of ``area`` for ``month``, as it stands on ``today``: a section per source (its UI keys are
     ``digest.<section>.title`` and ``digest.<section>.none``), in ``sources``' order."""
     days = window(area, month, today)
-    return Digest(month, days, [(section, source(catalog, days)) for section, source in sources.items()])
+    found = [(section, source(catalog, days)) for section, source in sources.items()]
+    events = dict(found).get("events", [])
+    listed = [(name, items[:MAX_EVENTS] if name == "events" else items) for name, items in found]
+    return Digest(month, days, listed, max(0, len(events) - MAX_EVENTS))
 
 
 def for_area(event: Event, catalog: Catalog, area: str) -> bool:

@@ -12,7 +12,8 @@ from typing import Any
 
 from ..load.catalog import Catalog
 from ..model.fields import LocalText
-from ..model.models import Event, Group, Support
+from ..model.models import Group, Support
+from ..model.occurrences import Occurrence
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,10 @@ def group_facets(group: Group) -> dict[str, str]:
     return {"kind": group.kind, "area": " ".join(group.areas), "npo-field": " ".join(map(str, group.npo_fields))}
 
 
-def event_facets(event: Event, catalog: Catalog) -> dict[str, str]:
+def event_facets(held: Occurrence, catalog: Catalog) -> dict[str, str]:
+    event = held.event
     venue = catalog.venues.get(event.venue) if event.venue else None
-    return {"kind": event.kind, "month": event.start_date.strftime("%Y-%m"),
+    return {"kind": event.kind, "month": held.start_date.strftime("%Y-%m"),
             "free": _flag(event.fee == 0), "online": _flag(event.online_url is not None),
             "accessibility": " ".join(venue.accessibility) if venue else ""}
 
@@ -57,8 +59,9 @@ def group_filters(groups: list[Group], catalog: Catalog) -> list[Facet]:
     ]
 
 
-def event_filters(events: list[Event], catalog: Catalog) -> list[Facet]:
-    months = sorted({e.start_date.replace(day=1) for e in events})
+def event_filters(occurrences: list[Occurrence], catalog: Catalog) -> list[Facet]:
+    months = sorted({o.start_date.replace(day=1) for o in occurrences})
+    events = [o.event for o in occurrences]
     venues = [catalog.venues[e.venue] for e in events if e.venue]
     return [
         Facet("kind", "filter.kind", _choices(catalog, "event_kinds", {e.kind for e in events})),

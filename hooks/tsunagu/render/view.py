@@ -14,7 +14,9 @@ from ..model.fields import LocalText
 from ..model.locales import Locale, Locales, babel_locale
 from ..html.markup import render_markdown
 from ..html.search_readings import reading_attribute
+from ..i18n.repeat_words import RepeatWords
 from ..model.models import Event, Indicator
+from ..model.occurrences import Occurrence
 from ..i18n.strings import Strings
 from ..model.kinds import DIGEST_SECTION, KINDS, SITE_FILES
 from ..model.urls import digest_url, index_url, record_src, relative, src_to_url
@@ -89,8 +91,12 @@ class View:
     def date(self, day) -> str:
         return self.dates.date(day)
 
-    def when(self, event: Event) -> str:
-        return self.dates.when(event.start_date, event.end_date, event.start_time, event.end_time)
+    def when(self, held: Event | Occurrence) -> str:
+        return self.dates.when(held.start_date, held.end_date, held.start_time, held.end_time)
+
+    def pattern(self, event: Event) -> str:
+        """A regular activity's rule in words: 毎月 第2日曜日 10時から12時（祝日は休み）."""
+        return RepeatWords(self.strings, self.locale.code, self.dates).pattern(event)
 
     def fiscal_year(self, year: int) -> str:
         return self.dates.fiscal_year(year)

@@ -18,6 +18,7 @@ from jinja2 import Environment
 from ..load.catalog import Catalog
 from ..model.alerts import ShownAlert
 from ..model.models import Event, Support
+from ..model.occurrences import Occurrence, between
 from .support import closing_soon
 from .view import View
 
@@ -41,7 +42,7 @@ class WhatsOn:
     ``events`` are the next ones after it."""
 
     alerts: list[ShownAlert]
-    events: list[Event]
+    events: list[Occurrence]
     in_window: bool
     calls: list[OpenCall]
     support: list[Support]
@@ -53,18 +54,20 @@ def last_day(today: dt.date) -> dt.date:
     return today + dt.timedelta(weeks=WEEKS, days=-1)
 
 
-def coming_events(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> tuple[list[Event], bool]:
-    """Events (those of ``call_kinds`` apart) not yet over that start by the window's last day, in date order,
-    and True; when there are none, the next ``FALLBACK_COUNT`` and False."""
+def coming_events(events: Iterable[Event], today: dt.date,
+                  call_kinds: Collection[str]) -> tuple[list[Occurrence], bool]:
+    """Occurrences of events (those of ``call_kinds`` apart) not yet over that start by the window's last day,
+    in date order, and True; when there are none, the next ``FALLBACK_COUNT`` and False."""
     events = list(events)
     soon = events_between(events, today, last_day(today), call_kinds)
     return (soon, True) if soon else (events_between(events, today, dt.date.max, call_kinds)[:FALLBACK_COUNT], False)
 
 
-def events_between(events: Iterable[Event], first: dt.date, last: dt.date, call_kinds: Collection[str]) -> list[Event]:
-    """Events (those of ``call_kinds`` apart) on at least one day from ``first`` to ``last``, in date order."""
-    return sorted((e for e in events if e.kind not in call_kinds and e.last_day >= first and e.start_date <= last),
-                  key=lambda e: e.order)
+def events_between(events: Iterable[Event], first: dt.date, last: dt.date,
+                   call_kinds: Collection[str]) -> list[Occurrence]:
+    """Occurrences of events (those of ``call_kinds`` apart) on at least one day from ``first`` to ``last``,
+    in date order."""
+    return between((e for e in events if e.kind not in call_kinds), first, last)
 
 
 def open_calls(events: Iterable[Event], today: dt.date, call_kinds: Collection[str]) -> list[OpenCall]:
