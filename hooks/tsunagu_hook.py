@@ -54,8 +54,8 @@ def _i18n(config: MkDocsConfig):
 
 
 def _locales(config: MkDocsConfig) -> Locales:
-    languages = _i18n(config).config.languages
-    return Locales(tuple(Locale(lang.locale, lang.name, bool(lang.default)) for lang in languages))
+    """The site's languages as the builder read them (with their fallbacks and tags)."""
+    return _state.builder.locales
 
 
 def _current(config: MkDocsConfig) -> Locale:
@@ -117,6 +117,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     locale = _current(config)
     preview_folder = Path(config.config_file_path).parent / PREVIEW_FOLDER / locale.code
     language = _state.languages[locale.code] = _state.builder.language(locale)
+    for file in files.documentation_pages():
+        file.abs_src_path = str(language.source(file.src_uri, Path(config.docs_dir)))
     for page in language.pages():
         file = _preview_file(page, preview_folder, config) if _state.dirty_serve else \
             File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
@@ -133,12 +135,26 @@ def _preview_file(page, folder: Path, config: MkDocsConfig) -> File:
                 inclusion=InclusionLevel.NOT_IN_NAV)
 
 
+@event_priority(-50)
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    """Before mkdocs-static-i18n (priority -100) translates the navigation: a title the language's
+    ``nav_translations`` lack becomes the page's own title in that language."""
+    translations = _i18n(config).current_language_config.nav_translations or {}
+    for page in nav.pages:
+        if page.title not in translations and page.file:
+            page.title = _language(config).nav_title(page.file.src_uri, Path(config.docs_dir), page.title)
+    return nav
+
+
 def on_env(env, config: MkDocsConfig, files: Files):
     """Give templates the UI strings of the language being built."""
     language, builder = _language(config), _state.builder
     env.globals["tsunagu_t"] = language.t
     env.globals["tsunagu_furigana_toggle"] = language.furigana_toggle()
     env.globals["tsunagu_t_in"] = builder.strings.t
+    env.globals["tsunagu_t_own"] = builder.strings.own
+    env.globals["tsunagu_tag"] = language.locale.tag
+    env.globals["tsunagu_fallback_notice"] = language.fallback_notice
     env.globals["tsunagu_locales"] = list(builder.locales)
     env.globals["tsunagu_alerts"] = language.alerts()
     env.globals["tsunagu_prefix"] = language.locale.prefix
@@ -153,7 +169,8 @@ def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) ->
     """Mark hand-written pages shown in the default language because a translation is missing, give them
     their last Git change, and put the translation coverage where a page asks for it."""
     if not page.meta.get("tsunagu_generated"):
-        page.meta["tsunagu_fallback"] = _locales(config).of_source(page.file.src_uri) != _current(config).code
+        source = _language(config).source_language(page.file.src_uri)
+        page.meta["tsunagu_fallback"] = (source,) if source != _current(config).code else ()
         page.meta["tsunagu_page_updated"] = _language(config).page_updated(Path(page.file.abs_src_path))
     if COVERAGE_MARKER in markdown:
         markdown = markdown.replace(COVERAGE_MARKER, _language(config).coverage_html(Path(config.docs_dir)))
@@ -186,11 +203,15 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     if WHATS_ON_MARKER in html:  # a hand-written page (the home page) asks for what is on
         whats_on = language.whats_on(page.url)
         html = html.replace(WHATS_ON_MARKER, whats_on.html, 1)
-        page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or whats_on.fell_back
+        page.meta["tsunagu_fallback"] = _joined(page.meta.get("tsunagu_fallback", ()), whats_on.fell_back)
     content = language.page_content(html, page.file.src_uri)
-    page.meta["tsunagu_fallback"] = page.meta.get("tsunagu_fallback") or content.fell_back
+    page.meta["tsunagu_fallback"] = _joined(page.meta.get("tsunagu_fallback", ()), content.fell_back)
     _contents_titles(page, html, language)
     return content.html
+
+
+def _joined(first: tuple[str, ...], then: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *then)))
 
 
 def _contents_titles(page, html: str, language: LanguageBuild) -> None:
@@ -205,7 +226,7 @@ def _contents_titles(page, html: str, language: LanguageBuild) -> None:
         link = links.pop()
         if INLINE.search(link.title) and link.id in texts:
             link.title = texts[link.id]
-        link.title = language.marked(link.title)
+        link.title = language.marked(link.title, page.file.src_uri)
         links += link.children
 
 

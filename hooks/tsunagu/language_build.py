@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup, escape
+
 from .html.htmltext import chained, rewrite_text
 from .html.langmark import japanese_step, mark_japanese
 from .html.ruby import inline_step
+from .i18n.navigation import page_title
 from .load.history import last_change
 from .model.alerts import ShownAlert, shown_alerts
 from .model.locales import Locale
@@ -32,10 +35,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageContent:
-    """A page's finished content HTML, and whether a generated page's text fell back to the default language."""
+    """A page's finished content HTML, and the languages (codes) any of its text fell back to."""
 
     html: str
-    fell_back: bool
+    fell_back: tuple[str, ...]
 
 
 class LanguageBuild:
@@ -45,6 +48,7 @@ class LanguageBuild:
         self.site = site
         self.locale = locale
         self._generated: dict[str, GeneratedPage] | None = None
+        self._sources: dict[str, str] = {}  # hand-written pages shown in a fallback language: src_uri → its code
 
     def pages(self) -> list[GeneratedPage]:
         """The generated pages of this language; their bodies are rendered by ``page_content``."""
@@ -55,42 +59,103 @@ class LanguageBuild:
             self._generated = {page.src_uri: page for page in self.site.renderer.pages(self.locale)}
         return self._generated
 
+    def source(self, src_uri: str, docs_dir: Path) -> Path:
+        """The file a hand-written page is read from in this language, given the one the engine chose
+        (``src_uri``: this language's, or the default language's when it has none): this language's, else
+        that of the first of its fallbacks that has the page."""
+        locales = self.site.locales
+        if locales.of_source(src_uri) == self.locale.code:
+            return docs_dir / src_uri
+        stem = src_uri[:-len(".md")]
+        for code in locales.chain(self.locale.code)[1:]:
+            path = docs_dir / (src_uri if code == locales.default.code else f"{stem}.{code}.md")
+            if path.exists():
+                self._sources[src_uri] = code
+                return path
+        return docs_dir / src_uri
+
+    def nav_title(self, src_uri: str, docs_dir: Path, title: str) -> str:
+        """The navigation's title of a page the configuration gives no title in this language: the page's
+        own title in this language if it has one, else ``title`` (the default language's)."""
+        if self.locale.default:
+            return title
+        if (generated := self._pages().get(src_uri)) is not None:
+            return generated.title
+        own = self.site.locales.of_source(src_uri) == self.locale.code
+        return (page_title(docs_dir / src_uri) if own else None) or title
+
+    def source_language(self, src_uri: str) -> str:
+        """The language a hand-written page is shown in (``source`` chose it)."""
+        return self._sources.get(src_uri, self.site.locales.of_source(src_uri))
+
     def page_content(self, html: str, src_uri: str) -> PageContent:
-        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana."""
-        fell_back = False
+        """Finish a page's content HTML: a generated page's body, readings, glossary links, furigana. A
+        hand-written page shown in a fallback language is marked as in that language, with its furigana."""
+        fell_back: tuple[str, ...] = ()
         generated = self._pages().get(src_uri)
         if generated is not None:
             html, fell_back = generated.content(html)
+        elif (source := self.source_language(src_uri)) != self.locale.code:
+            html, fell_back = f'<div lang="{self.site.locales.get(source).tag}">{html}</div>', (source,)
         return PageContent(self._finish(html, src_uri), fell_back)
 
     def _finish(self, html: str, src_uri: str) -> str:
         """One pass over the content: editors' readings, glossary links, then Japanese marked in other
-        languages, or ruby (read in kana where furigana is always shown: ``finish_page`` passes over it)."""
+        languages, with ruby over text that fell back to a language whose furigana is always shown; or ruby
+        (read in kana where furigana is always shown: ``finish_page`` passes over it)."""
         optional, always = self.furigana_toggle(), self._furigana_always()
         ruby = self.site.ruby
-        steps = [inline_step(optional or always, optional), self.site.glossary.step(self.locale, src_uri)]
+        steps = [inline_step(optional or always or self._easy_source(src_uri), optional),
+                 self.site.glossary.step(self.locale, src_uri)]
         if not self.site.in_default_language(self.locale):
-            steps.append(japanese_step(self.site.locales.default.code))
+            steps += [japanese_step(self.site.locales.default.code), ruby.step_within(self._read_tags())]
         if always:
             return ruby.read_content(html, chained(*steps, ruby.page_step()))
         return rewrite_text(html, chained(*steps, ruby.step(optional)) if optional else chained(*steps))
 
+    def _read_tags(self) -> frozenset[str]:
+        """The tags of the languages whose furigana is always shown: text that fell back to one keeps it."""
+        return frozenset(self.site.locales.get(code).tag for code in self.site.config.furigana_always)
+
+    def _easy_source(self, src_uri: str) -> bool:
+        """Whether a hand-written page is shown in a fallback language whose furigana is always shown."""
+        source = self._sources.get(src_uri)
+        return source is not None and source in self.site.config.furigana_always
+
     def finish_page(self, html: str) -> str:
         """A whole rendered page: where furigana is always shown, every kanji a reader sees gets its
-        reading, the site's own frame (navigation, header, footer) included."""
-        return self.site.ruby.annotate_page(html) if self._furigana_always() else html
+        reading, the site's own frame (navigation, header, footer) included; in a language other than
+        Japanese, Japanese text in the frame (a title or UI string that fell back) is marked as such."""
+        if self._furigana_always():
+            return self.site.ruby.annotate_page(html)
+        if self.site.in_default_language(self.locale):
+            return html
+        return mark_japanese(html, self.site.locales.default.code, page=self.locale.tag)
 
     def plain(self, text: str) -> str:
         """``text`` for where ruby cannot go (a script's messages): where furigana is always shown, with
         the reading in place of each kanji word."""
         return self.site.furigana.kana(text) if self._furigana_always() else text
 
-    def marked(self, html: str) -> str:
+    def marked(self, html: str, src_uri: str = "") -> str:
         """``html`` with Japanese text marked as such when this language is not Japanese: for content, and
-        for a table of contents, which repeats a heading's text without its markup."""
+        for a table of contents, which repeats a heading's text without its markup. Headings of a page
+        shown in a fallback language are marked as in it (with furigana where it always shows them)."""
+        if (source := self._sources.get(src_uri)) is not None:
+            if source in self.site.config.furigana_always:
+                html = self.site.ruby.annotate(html)
+            return f'<span lang="{self.site.locales.get(source).tag}">{html}</span>'
         if self.site.in_default_language(self.locale):
             return html
         return mark_japanese(html, self.site.locales.default.code)
+
+    def fallback_notice(self, codes: tuple[str, ...]) -> Markup:
+        """The notice of a page with text shown in the fallback languages ``codes``: in this language, naming
+        each of them in its own name, marked with its tag."""
+        shown_in = [self.site.locales.get(code) for code in codes]
+        names = [Markup('<span lang="{}">{}</span>').format(loc.tag, loc.name) for loc in shown_in]
+        notice = escape(self.t("fallback.shown_in", language="\0"))  # the names are HTML: put in after escaping
+        return notice.replace("\0", escape(self.t("list.separator")).join(names))
 
     def furigana_toggle(self) -> bool:
         """Whether pages offer the furigana switch (their ruby is hidden until asked for)."""
@@ -124,7 +189,7 @@ class LanguageBuild:
 
     def alerts(self) -> list[ShownAlert]:
         """The alerts to show on every page on the build day."""
-        return shown_alerts(self.site.catalog.alerts, self.site.today, self.locale.code, self.site.locales.default.code)
+        return shown_alerts(self.site.catalog.alerts, self.site.today, self.locale.code, self.site.locales)
 
     def feed_link(self) -> dict[str, str]:
         """Where this language's feed is (``path`` from the site root) and its ``title``, for the page head."""

@@ -7,7 +7,7 @@ import re
 
 from html import escape
 
-from .htmltext import Element, Rewrite, inside, rewrite_text
+from .htmltext import Element, Rewrite, inside, nearest_lang, rewrite_text
 
 # Kana, kanji, CJK punctuation and full-width forms, with spaces between them.
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -15,20 +15,21 @@ JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _RAW = frozenset({"script", "style", "textarea", "title", "option", "svg", "math"})
 
 
-def mark_japanese(html: str, lang: str) -> str:
-    """``html`` with every run of Japanese text outside a ``lang`` wrapped in ``<span lang=…>``."""
+def mark_japanese(html: str, lang: str, page: str | None = None) -> str:
+    """``html`` with every run of Japanese text outside a ``lang`` (other than the page's own, ``page``,
+    for a whole page) wrapped in ``<span lang=…>``."""
     if not JAPANESE.search(html):
         return html
-    return rewrite_text(html, japanese_step(lang))
+    return rewrite_text(html, japanese_step(lang, page))
 
 
-def japanese_step(lang: str) -> Rewrite:
+def japanese_step(lang: str, page: str | None = None) -> Rewrite:
     """The rewrite of one text node for ``mark_japanese``."""
     opening = f'<span lang="{escape(lang, quote=True)}">'
 
     def node(text: str, open_elements: tuple[Element, ...]) -> str:
         safe = escape(text, quote=False)
-        if inside(open_elements, _RAW) or any("lang" in e.attrs for e in open_elements):
+        if inside(open_elements, _RAW) or nearest_lang(open_elements) not in (None, page):
             return safe
         return JAPANESE.sub(lambda m: f"{opening}{m[0]}</span>", safe)
 
