@@ -13,7 +13,7 @@ from .model.kinds import record_kinds
 from .load.catalog import Catalog, load_catalog
 from .render.coverage import Coverage, measure
 from .model.config import TsunaguConfig
-from .i18n.dates import DateFormatter
+from .i18n.dates import date_formatter
 from .japanese.easy_japanese import check_site
 from .model.errors import Problem
 from .html.ruby import RubyPass
@@ -42,7 +42,7 @@ class SiteBuilder:
         self.today = self.config.build_date()
         self.catalog: Catalog = load_catalog(self.config.data_dir, root, locales)
         self.strings: Strings = load_strings(self.config.strings_dir, locales, root)
-        dates = {loc.code: DateFormatter(loc.code, self.config.date_styles.get(loc.code, "babel")) for loc in locales}
+        dates = {loc.code: date_formatter(loc.code, self.config.date_styles.get(loc.code, "cldr")) for loc in locales}
         self.dates = dates
         self._coverage: Coverage | None = None
         self.published = Published(self.catalog, locales, self.strings, AbsoluteUrls(site_url), dates)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field
 
 
-DateStyle = Literal["wareki", "seireki", "babel"]
+DateStyle = Literal["wareki", "seireki", "babel", "cldr"]
 ReadabilityBand = Literal["上級後半", "上級前半", "中級後半", "中級前半", "初級後半", "初級前半"]
 TIMEZONE = ZoneInfo("Asia/Tokyo")
 TODAY_VARIABLE = "TSUNAGU_TODAY"
