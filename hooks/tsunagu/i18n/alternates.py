@@ -20,10 +20,11 @@ class Alternate:
     lang: str  # BCP 47, for hreflang and lang
     link: str  # the language's home
     page: str  # the same page in that language
+    current: bool = False  # the language of the page
 
 
 def alternates(locales: Locales, current: Locale, page_url: str, root: str = "") -> list[Alternate]:
     """The switcher's entries on the page at ``page_url`` (site-relative, in ``current``'s folder). Links
     start with ``root``: the site's path on its host where the page's own address is not known (404)."""
     path = page_url[len(current.prefix):]
-    return [Alternate(loc.name, loc.tag, root + loc.prefix, root + loc.prefix + path) for loc in locales]
+    return [Alternate(loc.name, loc.tag, root + loc.prefix, root + loc.prefix + path, loc == current) for loc in locales]
