@@ -37,6 +37,13 @@ class Strings:
         own = self.table.get(locale, {})
         return [f"i18n|MISSING_TRANSLATION|{locale}|{key}" for key in self.table[self.default] if key not in own]
 
+    def unused(self, locale: str, theme_prefix: str = "material.") -> list[str]:
+        """Keys ``locale`` has and the default language lacks (left from a key renamed or removed), but for
+        the theme's own strings (``material.*``), as ``i18n|UNUSED_TRANSLATION|<locale>|<key>``."""
+        default = self.table[self.default]
+        return [f"i18n|UNUSED_TRANSLATION|{locale}|{key}" for key in self.table.get(locale, {})
+                if key not in default and not key.startswith(theme_prefix)]
+
 
 def load_strings(folder: Path, locales: Locales, root: Path) -> Strings:
     """Read ``<folder>/<locale>.yml`` for each language that has one (problems named from ``root``);
