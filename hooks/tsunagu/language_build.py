@@ -175,9 +175,10 @@ class LanguageBuild:
 
     def coverage_html(self, docs_dir: Path) -> str:
         """The translation coverage table, for the about page."""
-        coverage = self.site.coverage(docs_dir)
+        coverage, locales = self.site.coverage(docs_dir), self.site.locales
         return self.site.renderer.env.get_template("coverage.html").render(
-            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(self.site.locales), t=self.t)
+            coverage=coverage, kinds=(*coverage.kinds, None), locales=list(locales), t=self.t, lang=self.locale.tag,
+            chains={loc.code: [locales.get(code) for code in locales.chain(loc.code)[1:]] for loc in locales})
 
     def whats_on(self, page_url: str) -> PageContent:
         """What is on for the build day (alerts, the coming weeks' events, open calls, support closing soon), for
