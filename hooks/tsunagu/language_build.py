@@ -18,7 +18,7 @@ from .html.ruby import inline_step
 from .i18n.navigation import page_title
 from .load.history import last_change
 from .model.alerts import ShownAlert, shown_alerts
-from .model.locales import Locale
+from .model.locales import Locale, babel_locale
 from .outputs import atom, ical
 from .outputs.files import OutputFile
 from .outputs.opendata_catalog import CatalogWriter
@@ -108,10 +108,15 @@ class LanguageBuild:
         steps = [inline_step(optional or always or self._easy_source(src_uri), optional),
                  self.site.glossary.step(self.locale, src_uri)]
         if not self.site.in_default_language(self.locale):
-            steps += [japanese_step(self.site.locales.default.code), ruby.step_within(self._read_tags())]
+            steps += [japanese_step(self.site.locales.default.code, kana_only=self._writes_han()),
+                      ruby.step_within(self._read_tags())]
         if always:
             return ruby.read_content(html, chained(*steps, ruby.page_step()))
         return rewrite_text(html, chained(*steps, ruby.step(optional)) if optional else chained(*steps))
+
+    def _writes_han(self) -> bool:
+        """Whether this language is written in Chinese characters: then only text with kana is seen as Japanese."""
+        return babel_locale(self.locale.code).language == "zh"
 
     def _read_tags(self) -> frozenset[str]:
         """The tags of the languages whose furigana is always shown: text that fell back to one keeps it."""
@@ -130,7 +135,7 @@ class LanguageBuild:
             return self.site.ruby.annotate_page(html)
         if self.site.in_default_language(self.locale):
             return html
-        return mark_japanese(html, self.site.locales.default.code, page=self.locale.tag)
+        return mark_japanese(html, self.site.locales.default.code, page=self.locale.tag, kana_only=self._writes_han())
 
     def plain(self, text: str) -> str:
         """``text`` for where ruby cannot go (a script's messages): where furigana is always shown, with
@@ -147,7 +152,7 @@ class LanguageBuild:
             return f'<span lang="{self.site.locales.get(source).tag}">{html}</span>'
         if self.site.in_default_language(self.locale):
             return html
-        return mark_japanese(html, self.site.locales.default.code)
+        return mark_japanese(html, self.site.locales.default.code, kana_only=self._writes_han())
 
     def fallback_notice(self, codes: tuple[str, ...]) -> Markup:
         """The notice of a page with text shown in the fallback languages ``codes``: in this language, naming

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from .site_pages import LANGUAGE_PREFIXES, pages_of
+from .site_pages import LANGUAGE_PREFIXES, TAGS, pages_of
 
 pytestmark = pytest.mark.browser
 
-HTML_LANG = {"ja": "ja", "ja-easy": "ja-x-easy", "en": "en"}
+HTML_LANG = TAGS
 
 # Japanese characters in a text node of the page's content or its table of contents whose nearest
 # lang is not Japanese.
