@@ -27,6 +27,7 @@ from tsunagu.load.siteconfig import engine_settings
 from tsunagu.model.errors import DataError
 from tsunagu.model.locales import Locale, Locales
 from tsunagu.outputs.search import SearchIndexError
+from tsunagu.outputs.stylesheet import served as served_css
 from tsunagu.preview import FOLDER as PREVIEW_FOLDER
 from tsunagu.preview import page_source
 from tsunagu.render.coverage import COVERAGE_MARKER
@@ -119,6 +120,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     language = _state.languages[locale.code] = _state.builder.language(locale)
     for file in files.documentation_pages():
         file.abs_src_path = str(language.source(file.src_uri, Path(config.docs_dir)))
+    for path in config.extra_css:
+        if (sheet := files.get_file_from_path(path)) is not None and sheet.abs_src_path:
+            sheet.content_string = served_css(sheet.content_string)
     for page in language.pages():
         file = _preview_file(page, preview_folder, config) if _state.dirty_serve else \
             File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
@@ -140,8 +144,8 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     """Before mkdocs-static-i18n (priority -100) translates the navigation: a title the language's
     ``nav_translations`` lack becomes the page's own title in that language."""
     translations = _i18n(config).current_language_config.nav_translations or {}
-    for page in nav.pages:
-        if page.title not in translations and page.file:
+    for page in nav.pages:  # a page without a title in the configuration takes its own (MkDocs' rule)
+        if page.title is not None and page.title not in translations:
             page.title = _language(config).nav_title(page.file.src_uri, Path(config.docs_dir), page.title)
     return nav
 
