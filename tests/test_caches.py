@@ -32,7 +32,7 @@ PROCESS_CACHES = {
     "tsunagu.japanese.furigana.tokenizer": 1,
     "tsunagu.japanese.readability._tagger": 1,
     "tsunagu.japanese.readability.score": 4096,
-    "tsunagu.load.cache.code_version": 1,
+    "tsunagu.store.cache.code_version": 1,
     "tsunagu.load.history.last_change": 1024,
     "tsunagu.load.yamlsource._parsed": yamlsource.PARSED_LIMIT,
     "tsunagu.model.locales.babel_locale": 64,
@@ -83,7 +83,7 @@ def test_a_checker_keeps_the_findings_of_a_bounded_number_of_passages():
 def test_a_build_starts_with_empty_caches_of_its_own():
     site = load_site_config(ROOT / "mkdocs.yml")
     first = SiteBuilder(site.tsunagu, site.locales, site.root)
-    first.furigana.html("朝霧野市")
+    first.context.furigana.html("朝霧野市")
     second = SiteBuilder(site.tsunagu, site.locales, site.root)
-    assert second.furigana is not first.furigana and second.glossary is not first.glossary
-    assert second.furigana._html == {} and first.furigana._html
+    assert second.context.furigana is not first.context.furigana and second.context.glossary is not first.context.glossary
+    assert second.context.furigana._html == {} and first.context.furigana._html

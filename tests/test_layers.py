@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "hooks" / "tsunagu"
 # Lowest first: a module may import its own stage and the stages before it, never one after it.
-LAYERS = ["model", "load", "i18n", "japanese", "html", "outputs", "render", "", "cli"]  # "": builder, preview
+LAYERS = ["model", "store", "load", "i18n", "japanese", "html", "outputs", "render", "kinds", "", "cli"]  # "": builder, preview
 ENGINES = ("mkdocs", "material", "mkdocs_static_i18n", "properdocs")
 
 

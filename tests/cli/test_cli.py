@@ -96,15 +96,15 @@ def test_settings_problems_stop_the_check_on_their_line(site):
     config.write_text(config.read_text("utf-8") + "    furigana_alway: [ja]\n    easy_kanji_run: 1\n", "utf-8")
     human = check(site)
     assert (human.exit_code, human.output) == (1, (
-        "error: mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)\n"
+        "error: mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)\n"
         "error: mkdocs.yml:26: extra.tsunagu.easy_kanji_run: 1 must be more than 1\n"
         "2 errors, 0 warnings\n"))
     assert check(site, "--format", "github").output.splitlines()[0] == (
-        "::error file=mkdocs.yml,line=25::extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)")
+        "::error file=mkdocs.yml,line=25::extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)")
     schemas = run("schemas", "-f", str(config))
     assert (schemas.exit_code, schemas.stderr) == (1, (
         "2 problems in the site settings:\n"
-        "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)\n"
+        "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)\n"
         "  mkdocs.yml:26: extra.tsunagu.easy_kanji_run: 1 must be more than 1\n"))
 
 

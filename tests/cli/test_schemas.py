@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_minimal
 from jsonschema import Draft202012Validator
 
-from tsunagu.cli.schemas import build_schemas, schema_models, vocabulary_codes
+from tsunagu.cli.schemas import vocabulary_codes
+from tsunagu.model.schemas import build_schemas, schema_models
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.load.yamlsource import read_yaml
 
@@ -18,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BAD = Path(__file__).parents[1] / "fixtures" / "bad"
 MINIMAL = Path(__file__).parents[1] / "fixtures" / "minimal"
 SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
-DATA_FILES = sorted(p for p in (ROOT / "data").rglob("*.yml") if p.parent.name != "ui")
+DATA_FILES = sorted((ROOT / "data").rglob("*.yml"))
 
 # Bad fixtures the schema cannot catch, and why: the validator alone sees them.
 VALIDATOR_ONLY = {
@@ -144,3 +148,12 @@ def test_vocabulary_schemas_know_what_each_vocabulary_means():
     assert errors("group_kinds", {"npo": {"label": {"ja": "NPO法人"}, "open_call": True}})
     assert errors("vocabulary", {"kita": {"label": {"ja": "北地区"}, "schema_type": "Place"}})
     assert errors("vocabulary", {"kita": {"ja": "北地区"}}), "labels sit under label:"
+
+
+def test_python_m_tsunagu_cli_schemas_writes_the_schemas(tmp_path):
+    site = copy_minimal(tmp_path / "site")
+    result = subprocess.run([sys.executable, "-m", "tsunagu.cli.schemas", "-f", str(site / "mkdocs.yml")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "wrote schemas/ui.schema.json" in result.stdout.splitlines()
+    assert json.loads((site / "schemas/ui.schema.json").read_text("utf-8"))["additionalProperties"] == {"type": "string"}

@@ -121,7 +121,7 @@ def test_the_sample_content_has_no_findings():
     site = load_site_config(ROOT / "mkdocs.yml")
     builder = SiteBuilder(site.tsunagu, site.locales, site.root)
     assert site.tsunagu.easy_locale
-    assert check_site(builder.catalog, site.docs_dir, site.root, site.tsunagu) == []
+    assert check_site(builder.context.catalog, site.docs_dir, site.root, site.tsunagu) == []
 
 
 def test_the_build_warns_with_the_findings_and_strict_mode_fails(minimal, tmp_path):

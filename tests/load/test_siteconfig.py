@@ -49,7 +49,7 @@ def test_without_i18n(tmp_path):
 
 def test_a_mistyped_setting_names_its_line_and_the_setting_meant(tmp_path):
     assert problems(tmp_path, CONFIG + "    furigana_alway: [ko]\n") == [
-        "mkdocs.yml:15: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)"]
+        "mkdocs.yml:15: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)"]
 
 
 def test_every_settings_problem_at_once(tmp_path):
@@ -167,7 +167,7 @@ def test_the_engines_values_are_checked_against_the_file(tmp_path):
         engine_settings(tmp_path / "mkdocs.yml", {"data_dir": "records", "furigana_alway": ["ko"]}, languages)
     assert caught.value.report() == (
         "1 problem in the site settings:\n"
-        "  mkdocs.yml:15: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)")
+        "  mkdocs.yml:15: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)")
     settings, locales = engine_settings(tmp_path / "mkdocs.yml", {"furigana_always": ["ko"]}, languages)
     assert settings.furigana_always == ["ko"]
     assert [(loc.code, loc.name, loc.default) for loc in locales] == [("ko", "한국어", True), ("pt-BR", "pt-BR", False)]

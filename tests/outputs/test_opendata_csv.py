@@ -15,9 +15,12 @@ from frictionless import Resource, Schema, validate
 from conftest import ROOT
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
-from tsunagu.outputs.tables import CSV_TABLES, EVENT_COLUMNS, Column
+from tsunagu.kinds.event import COLUMNS as EVENT_COLUMNS
+from tsunagu.kinds.registry import adapters
+from tsunagu.outputs.tables import Column
 
 # 自治体標準オープンデータセット「イベント一覧」, in the standard's order, half-width brackets and all.
+TABLES = [adapter.table for adapter in adapters() if adapter.table]
 STANDARD_COLUMNS = [
     "全国地方公共団体コード", "ID", "地方公共団体名", "イベント名", "イベント名_カナ", "イベント名_英語",
     "開始日", "終了日", "開始時間", "終了時間", "開始日時特記事項", "説明", "料金(基本)", "料金(詳細)",
@@ -110,7 +113,7 @@ def test_support_csv_has_a_row_per_programme_with_its_window_and_labels(sample_s
 
 def test_every_published_csv_is_valid_against_its_table_schema(sample_site):
     csvs = sorted((sample_site / "opendata").glob("*.csv"))
-    assert [p.name for p in csvs] == sorted(table.path(SITE["lg_code"]).split("/")[1] for table in CSV_TABLES.values())
+    assert [p.name for p in csvs] == sorted(table.path(SITE["lg_code"]).split("/")[1] for table in TABLES)
     for path in csvs:
         schema = json.loads(path.with_suffix(".schema.json").read_text("utf-8"))
         report = validate(Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(schema),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tsunagu.load.catalog import load_catalog
-from tsunagu.render.coverage import coverage_problems, measure, table
+from tsunagu.i18n.coverage import coverage_problems, measure
+from tsunagu.render.coverage import table
 from tsunagu.model.errors import Problem
 from tsunagu.load.siteconfig import load_site_config
 

@@ -93,7 +93,7 @@ def builder_on(today: str) -> SiteBuilder:
 @lru_cache(maxsize=None)
 def pages_on(today: str, code: str) -> dict:
     builder = builder_on(today)
-    return {page.src_uri: page for page in builder.language(builder.locales.get(code)).pages()}
+    return {page.src_uri: page for page in builder.language(builder.context.locales.get(code)).pages()}
 
 
 def body(today: str, code: str, src: str) -> Node:

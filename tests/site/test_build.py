@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import ROOT, build
 
+from tsunagu.model.kinds import with_pages
 from tsunagu.model.locales import Locale
 from tsunagu.load.siteconfig import load_site_config
 
@@ -22,13 +23,16 @@ def languages() -> list[Locale]:
 
 
 def test_every_language_has_every_generated_page(sample_site):
-    records = {"groups": "data/groups", "events": "data/events", "glossary": "data/glossary",
-               "indicators": "data/indicators"}
+    assert len(with_pages()) == 5
     for language in languages():
-        for section, folder in records.items():
-            assert (sample_site / language.prefix / section / "index.html").exists()
-            for path in (ROOT / folder).glob("*.yml"):
-                assert (sample_site / language.prefix / section / path.stem / "index.html").exists(), path
+        for kind in with_pages():
+            assert (sample_site / language.prefix / kind.section / "index.html").exists()
+            if kind.archive:
+                assert (sample_site / language.prefix / kind.section / "archive/index.html").exists()
+            paths = list((ROOT / "data" / kind.folder).glob("*.yml"))
+            assert paths, kind.folder
+            for path in paths:
+                assert (sample_site / language.prefix / kind.section / path.stem / "index.html").exists(), path
 
 
 def test_page_lang_reads_japanese_on_easy_pages(sample_site):
@@ -110,7 +114,7 @@ def test_a_mistyped_setting_stops_the_build_with_one_problem_line(minimal, tmp_p
     result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)\n" in (
+    assert "  mkdocs.yml:25: extra.tsunagu.furigana_alway: not a setting (did you mean \"furigana_always\"?)\n" in (
         result.stderr)
     assert "1 problem in the site settings:" in result.stderr
     assert not (tmp_path / "site").exists()

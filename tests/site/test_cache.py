@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, build
 from tsunagu.builder import SiteBuilder
-from tsunagu.load import cache as cache_module
+from tsunagu.store import cache as cache_module
 from tsunagu.load.siteconfig import load_site_config
 
 EVENT = "data/events/daigaku-chiiki-ikenkokan.yml"  # at yamate-sho-taiikukan, which other events use too
@@ -62,7 +62,7 @@ class Project:
         """Every generated page's body by (language, page), and the pages rendered anew (not from the cache)."""
         config = load_site_config(self.folder / "mkdocs.yml")
         builder = SiteBuilder(config.tsunagu, config.locales, config.root)
-        shelf = builder.renderer.bodies.shelf
+        shelf = builder.context.renderer.bodies.shelf
         bodies, rendered = {}, set()
         for locale in config.locales:
             for page in builder.language(locale).pages():
@@ -154,7 +154,7 @@ def test_readings_are_made_again_for_new_site_readings_or_a_new_dictionary(proje
     def reading(text: str) -> str:
         config = load_site_config(project.folder / "mkdocs.yml")
         builder = SiteBuilder(config.tsunagu, config.locales, config.root)
-        kana = builder.furigana.kana(text)
+        kana = builder.context.furigana.kana(text)
         builder.save_cache()
         return kana
 

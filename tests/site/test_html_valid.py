@@ -1,6 +1,6 @@
 """Every page of the sample site is valid HTML (the Nu Html Checker, npm ``vnu-jar``, run on Java), and
-every language tag the site gives (``hreflang``, the feeds' ``xml:lang``, JSON-LD's ``inLanguage``, the
-UI string ``lang.tag``) is the ``<html lang>`` of the pages it speaks of."""
+every language tag the site gives (``hreflang``, the feeds' ``xml:lang``, JSON-LD's ``inLanguage``) is the
+``<html lang>`` of the pages it speaks of."""
 
 from __future__ import annotations
 

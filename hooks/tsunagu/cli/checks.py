@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..builder import SiteBuilder
-from ..render.coverage import Coverage, coverage_problems, measure
+from ..i18n.coverage import Coverage, coverage_problems, measure
 from ..model.errors import DataError, Problem, display_path
 from .links import broken_links
 from .report import Finding, errors, warnings
-from .schemas import build_schemas, stale_schemas, vocabulary_codes
+from ..model.schemas import build_schemas
+from .schemas import stale_schemas, vocabulary_codes
 from ..load.siteconfig import SiteConfig
 
 SCHEMAS_DIR = "schemas"
@@ -46,7 +47,7 @@ def run_checks(site: SiteConfig) -> CheckResult:
     findings += warnings(_stale_schemas(site))
     coverage = None
     if builder:
-        coverage = measure(builder.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
+        coverage = measure(builder.context.catalog, site.docs_dir, site.tsunagu.data_dir, site.locales)
         findings += warnings(coverage_problems(coverage, site.root))
         findings += warnings(builder.easy_japanese(site.docs_dir))
     return CheckResult(findings, coverage)

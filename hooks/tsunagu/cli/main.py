@@ -21,7 +21,8 @@ from .parallel import LANGUAGE_VARIABLE, ParallelBuildError, build_parallel, bui
 from .report import FORMATS, errors, render
 from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
-from .schemas import build_schemas, vocabulary_codes, write_schemas
+from ..model.schemas import build_schemas
+from .schemas import vocabulary_codes, write_schemas
 from ..load.siteconfig import SiteConfig, load_site_config
 
 _CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model.errors import TsunaguError
 from ..load.siteconfig import SiteConfig, i18n_option
 from ..outputs.search import SearchIndexError
 from .merge import merge_sites
@@ -36,7 +37,7 @@ class LanguageRun:
     log: str
 
 
-class ParallelBuildError(Exception):
+class ParallelBuildError(TsunaguError):
     """A language's build or the merge failed; the message names which, with its log."""
 
 

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from ..model.errors import TsunaguError
 from ..model.fields import SLUG
 from ..model.kinds import KINDS
 from .schemas import vocabulary_codes
 from ..load.siteconfig import SiteConfig
 
 
-class ScaffoldError(Exception):
+class ScaffoldError(TsunaguError):
     """The new record cannot be written; the message says why."""
 
 

@@ -1,1 +1,1 @@
-"""The passes that finish a page's HTML: ruby, glossary links, lang marks, fixes of the theme's markup, editors' Markdown. Imports model, load, i18n and japanese."""
+"""The passes that finish a page's HTML: ruby, glossary links, lang marks, editors' Markdown (the theme's own markup is corrected beside the hook, in hooks/tsunagu_theme.py). Imports model, store, load, i18n and japanese."""

@@ -1,1 +1,1 @@
-"""Languages: UI strings, dates in each language's style, collation, the language switcher. Imports model and load."""
+"""Languages: UI strings, dates in each language's style, collation, the language switcher, translation coverage. Imports model and load."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model import messages
 from ..model.errors import DataError, Problem, display_path
 from ..model.locales import Locales
 from ..load.yamlsource import read_yaml
@@ -65,12 +66,12 @@ def _read(path: Path, display: str, problems: list[Problem]) -> dict[str, str]:
     if source is None or source.data is None:
         return {}
     if not isinstance(source.data, dict):
-        problems.append(Problem(display, 1, "", "UI strings must be a mapping of keys to texts"))
+        problems.append(Problem(display, 1, "", messages.STRINGS_NOT_A_MAPPING.format()))
         return {}
     texts = {}
     for key, value in source.data.items():
         if isinstance(value, (dict, list)) or value is None:
-            problems.append(Problem(display, source.line_of((key,)), str(key), "a UI string must be a text"))
+            problems.append(Problem(display, source.line_of((key,)), str(key), messages.STRING_NOT_TEXT.format()))
         else:
             texts[str(key)] = str(value)
     return texts

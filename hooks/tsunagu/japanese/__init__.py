@@ -1,1 +1,1 @@
-"""Japanese-language tools: readings (furigana), the easy-Japanese checker, readability. Imports model, load and i18n."""
+"""Japanese-language tools: readings (furigana), the easy-Japanese checker, readability. Imports model, store, load and i18n."""

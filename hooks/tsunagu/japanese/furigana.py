@@ -19,7 +19,7 @@ from markupsafe import Markup
 from markupsafe import escape as markup_escape
 from sudachipy import Dictionary, SplitMode
 
-from ..load.cache import Cache, Shelf, code_version, digest, package_version
+from ..store.cache import Cache, Shelf, code_version, digest, package_version
 
 
 KANJI = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]"

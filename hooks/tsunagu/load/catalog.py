@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from ..model.accessibility import RESULTS_FILE, TestResults, load_results
 from ..model.alerts import Alert, Alerts
+from ..model import messages
 from ..model.errors import DataError, Problem, display_path
 from ..model.fields import SLUG, Context, LocalText
 from ..model.locales import Locales
@@ -104,11 +105,9 @@ class _Loading:
         folder = self.data_dir / KINDS[kind].folder
         for path in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
             if not re.fullmatch(SLUG, path.stem):
-                self.problems.append(Problem(self.display(path), 0, "", f'the file name "{path.stem}" is not a valid id '
-                                             "(lowercase letters, digits and single hyphens)"))
+                self.problems.append(Problem(self.display(path), 0, "", messages.BAD_FILE_NAME.format(stem=path.stem)))
             elif path.stem in sources:
-                self.problems.append(Problem(self.display(path), 0, "", f'the id "{path.stem}" is used twice '
-                                             f"(also {sources[path.stem].path})"))
+                self.problems.append(Problem(self.display(path), 0, "", messages.ID_TWICE.format(id=path.stem, other=sources[path.stem].path)))
             elif source := self.read(path):
                 sources[path.stem] = source
         return sources
@@ -130,7 +129,7 @@ class _Loading:
                 result[name] = {}
                 continue
             if not path.exists():
-                self.problems.append(Problem(self.display(path), 0, "", "the vocabulary file is missing"))
+                self.problems.append(Problem(self.display(path), 0, "", messages.VOCABULARY_MISSING.format()))
                 continue
             vocab = self.validated(model, self.read(path))
             if vocab is not None:
@@ -172,6 +171,6 @@ def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:
 
 def _required(run: _Loading, path: Path) -> Source | None:
     if not path.exists():
-        run.problems.append(Problem(run.display(path), 0, "", "the file is missing"))
+        run.problems.append(Problem(run.display(path), 0, "", messages.FILE_MISSING.format()))
         return None
     return run.read(path)

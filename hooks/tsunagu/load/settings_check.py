@@ -2,7 +2,7 @@
 
 The settings are ``extra.tsunagu`` in mkdocs.yml; the languages are the i18n plugin's
 ``languages``. Every problem names its line in mkdocs.yml and the place of the value:
-``mkdocs.yml:64: extra.tsunagu.furigana_alway: not a setting (did you mean furigana_always?)``.
+``mkdocs.yml:64: extra.tsunagu.furigana_alway: not a setting (did you mean "furigana_always"?)``.
 """
 
 from __future__ import annotations
@@ -15,18 +15,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from ..model.config import TsunaguConfig
+from ..model import messages
 from ..model.errors import Problem, SettingsError
 from ..model.locales import Locale, Locales, babel_knows
-from .validation import readable
 from .yamlsource import Loc, Source, dotted
 
 SETTINGS_AT: Loc = ("extra", "tsunagu")
-_MESSAGES = {
-    "date_type": '"{input}" is not a date (YYYY-MM-DD)',
-    "date_parsing": '"{input}" is not a date (YYYY-MM-DD)',
-    "date_from_datetime_parsing": '"{input}" is not a date (YYYY-MM-DD)',
-    "path_type": "expected a folder, got {input!r}",
-}
 
 
 class _Language(BaseModel):
@@ -83,9 +77,8 @@ def _settings(values: Any, place: _Place) -> tuple[TsunaguConfig | None, list[Pr
 def _message(error: dict) -> str:
     if error["type"] == "extra_forbidden":
         close = difflib.get_close_matches(str(error["loc"][-1]), list(TsunaguConfig.model_fields), n=1)
-        return "not a setting" + (f" (did you mean {close[0]}?)" if close else "")
-    template = _MESSAGES.get(error["type"])
-    return template.format(input=error.get("input")) if template else readable(error)
+        return messages.UNKNOWN_SETTING.format(hint=messages.DID_YOU_MEAN.format(name=close[0]) if close else "")
+    return messages.readable(error)
 
 
 def _locales(values: Any, place: _Place) -> tuple[Locales | None, list[Problem]]:
@@ -101,7 +94,7 @@ def _locales(values: Any, place: _Place) -> tuple[Locales | None, list[Problem]]
 
 def _unknown_languages(languages: list[_Language], place: _Place) -> list[Problem]:
     """Dates, sorting and the page language need a language Babel knows (``ja-easy`` is ``ja`` to it)."""
-    return [place.problem((i, "locale"), f'"{lang.locale}" is not a language code Babel knows (like ja, en or pt-BR)')
+    return [place.problem((i, "locale"), messages.NOT_A_BABEL_LANGUAGE.format(code=lang.locale))
             for i, lang in enumerate(languages) if not babel_knows(lang.locale)]
 
 
@@ -111,7 +104,7 @@ def _repeated(languages: list[_Language], place: _Place) -> list[Problem]:
     for i, lang in enumerate(languages):
         if lang.locale in first:
             line = place.source.line_of((*place.at, first[lang.locale], "locale"))
-            problems.append(place.problem((i, "locale"), f'"{lang.locale}" appears twice (first on line {line})'))
+            problems.append(place.problem((i, "locale"), messages.LANGUAGE_TWICE.format(code=lang.locale, line=line)))
         first.setdefault(lang.locale, i)
     return problems
 
@@ -119,9 +112,9 @@ def _repeated(languages: list[_Language], place: _Place) -> list[Problem]:
 def _defaults(languages: list[_Language], place: _Place) -> list[Problem]:
     defaults = [i for i, lang in enumerate(languages) if lang.default]
     if not defaults:
-        return [place.problem((), "no language is the default (give one default: true)")]
+        return [place.problem((), messages.NO_DEFAULT_LANGUAGE.format())]
     first = languages[defaults[0]].locale
-    return [place.problem((i, "default"), f"only one language can be the default; {first} already is")
+    return [place.problem((i, "default"), messages.TWO_DEFAULT_LANGUAGES.format(first=first))
             for i in defaults[1:]]
 
 
@@ -135,7 +128,7 @@ def _unknown_codes(config: TsunaguConfig, locales: Locales, place: _Place) -> li
     named += [(("fallbacks", code, i), other) for code, chain in config.fallbacks.items() for i, other in enumerate(chain)]
     named += [(("easy_locale",), config.easy_locale)] if config.easy_locale else []
     known = ", ".join(locales.codes)
-    return [place.problem(loc, f'"{code}" is not one of the site\'s languages ({known})')
+    return [place.problem(loc, messages.NOT_A_SITE_LANGUAGE.format(code=code, known=known))
             for loc, code in named if code not in locales.codes]
 
 
@@ -146,14 +139,13 @@ def _chain_problems(config: TsunaguConfig, locales: Locales, place: _Place) -> l
     for code, chain in config.fallbacks.items():
         for i, other in enumerate(chain):
             if other == code:
-                problems.append(place.problem(("fallbacks", code, i), f'"{code}" cannot fall back to itself'))
+                problems.append(place.problem(("fallbacks", code, i), messages.FALLS_BACK_TO_ITSELF.format(code=code)))
             elif other in chain[:i]:
-                problems.append(place.problem(("fallbacks", code, i), f'"{other}" appears twice in the chain'))
+                problems.append(place.problem(("fallbacks", code, i), messages.CHAIN_TWICE.format(code=other)))
             elif other == default and i < len(chain) - 1:
-                problems.append(place.problem(("fallbacks", code, i), (
-                    f'"{default}" is the default language: it ends every chain, so nothing after it is read')))
+                problems.append(place.problem(("fallbacks", code, i), messages.AFTER_THE_DEFAULT.format(code=default)))
         if code == default and chain:
-            problems.append(place.problem(("fallbacks", code), f'"{code}" is the default language: every text has it'))
+            problems.append(place.problem(("fallbacks", code), messages.DEFAULT_HAS_NO_CHAIN.format(code=code)))
     return problems
 
 
@@ -162,5 +154,5 @@ _TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-x(-[a-z0
 
 
 def _tag_problems(config: TsunaguConfig, place: _Place) -> list[Problem]:
-    return [place.problem(("language_tags", code), f'"{tag}" is not a BCP 47 tag Babel knows (like zh-Hans, fil or ja-x-easy)')
+    return [place.problem(("language_tags", code), messages.NOT_A_LANGUAGE_TAG.format(tag=tag))
             for code, tag in config.language_tags.items() if not (_TAG.fullmatch(tag) and babel_knows(tag))]

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from ..model import messages
 from ..model.config import TsunaguConfig
 from ..model.errors import Problem, SettingsError
 from ..model.locales import Locales
@@ -71,7 +72,7 @@ def load_site_config(config_file: Path) -> SiteConfig:
     at = _languages_at(raw)
     if at is None:
         raise SettingsError([Problem(source.path, source.line_of(("plugins",)), "plugins",
-                                     "no i18n plugin with languages is configured")])
+                                     messages.NO_LANGUAGES.format())])
     settings, locales = checked_settings(source, _value(raw, SETTINGS_AT), _value(raw, at), at)
     root = config_file.parent
     return SiteConfig(config_file, locales, settings.resolve(root),
@@ -102,7 +103,7 @@ def read_config(config_file: Path) -> Source:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = Problem(config_file.name, mark.line + 1 if mark else 0, "", f"is not valid YAML: {error.problem}")
+        problem = Problem(config_file.name, mark.line + 1 if mark else 0, "", messages.NOT_YAML.format(problem=error.problem))
         raise SettingsError([problem]) from None
     finally:
         loader.dispose()

@@ -7,32 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..model import messages
 from ..model.errors import Problem
 from ..model.fields import Context
 from .yamlsource import Loc, Source, dotted
-
-_MESSAGES = {
-    "missing": "is required",
-    "int_parsing": '"{input}" is not a whole number',
-    "int_type": '"{input}" is not a whole number',
-    "int_from_float": '"{input}" is not a whole number',
-    "float_parsing": '"{input}" is not a number',
-    "float_type": '"{input}" is not a number',
-    "bool_parsing": '"{input}" is not true or false',
-    "bool_type": '"{input}" is not true or false',
-    "string_type": "expected text, got {input!r}",
-    "list_type": 'expected a list (lines starting with "- ")',
-    "dict_type": "expected a set of fields (key: value)",
-    "model_type": "expected a set of fields (key: value)",
-    "model_attributes_type": "expected a set of fields (key: value)",
-    "too_short": "needs at least one entry",
-    "string_too_short": "must not be empty",
-    "greater_than": "{input} must be more than {gt:g}",
-    "greater_than_equal": "{input} must be {ge:g} or more",
-    "less_than": "{input} must be less than {lt:g}",
-    "less_than_equal": "{input} must be {le:g} or less",
-}
-
 
 def validate(model: type[BaseModel], source: Source, context: Context) -> tuple[Any, list[Problem]]:
     """Validate ``source`` against ``model``; return the record or the problems."""
@@ -70,19 +48,11 @@ def _data_loc(loc: tuple, data: Any) -> Loc:
 def _message(error: dict, loc: Loc, model: type[BaseModel]) -> str:
     if error["type"] == "extra_forbidden":
         return _unknown_field(loc, model)
-    return readable(error)
-
-
-def readable(error: dict) -> str:
-    """Pydantic's message for one error, in an editor's words where we have them."""
-    if error["type"] == "literal_error":
-        return f'"{error["input"]}" is not one of {error["ctx"]["expected"]}'
-    template = _MESSAGES.get(error["type"])
-    return template.format(input=error.get("input"), **(error.get("ctx") or {})) if template else error["msg"]
+    return messages.readable(error)
 
 
 def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:
     name = str(loc[-1]) if loc else ""
     close = difflib.get_close_matches(name, list(model.model_fields), n=1)
-    hint = f' (did you mean "{close[0]}"?)' if close and len(loc) == 1 else ""
-    return f"is not a known field{hint}"
+    hint = messages.DID_YOU_MEAN.format(name=close[0]) if close and len(loc) == 1 else ""
+    return messages.UNKNOWN_FIELD.format(hint=hint)

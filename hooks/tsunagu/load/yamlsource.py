@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..model import messages
 from ..model.errors import Problem
 
 MAX_BYTES = 256 * 1024
@@ -90,10 +91,10 @@ class _Builder:
 
     def build(self, node: Node, loc: Loc = ()) -> Any:
         if len(loc) > MAX_DEPTH:
-            raise _Refused(node.start_mark.line + 1, f"nesting is deeper than {MAX_DEPTH} levels")
+            raise _Refused(node.start_mark.line + 1, messages.TOO_DEEP.format(depth=MAX_DEPTH))
         self.lines.setdefault(loc, node.start_mark.line + 1)
         if node.tag not in _SAFE_TAGS:
-            raise _Refused(node.start_mark.line + 1, f"the YAML tag {node.tag} is not allowed")
+            raise _Refused(node.start_mark.line + 1, messages.TAG_NOT_ALLOWED.format(tag=node.tag))
         if isinstance(node, MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):
@@ -116,7 +117,7 @@ class _Builder:
 
     def _dup(self, loc: Loc, key_node: Node) -> Problem:
         first = self.lines[loc]
-        return Problem(self.path, key_node.start_mark.line + 1, dotted(loc), f"appears twice (first on line {first})")
+        return Problem(self.path, key_node.start_mark.line + 1, dotted(loc), messages.KEY_TWICE.format(line=first))
 
 
 class _Refused(Exception):
@@ -169,13 +170,13 @@ def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
 def _read_text(path: Path, display: str) -> tuple[str, Problem | None]:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        return "", Problem(display, 0, "", f"file is {size // 1024} KB; the limit is {MAX_BYTES // 1024} KB")
+        return "", Problem(display, 0, "", messages.TOO_LARGE.format(size=size // 1024, limit=MAX_BYTES // 1024))
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return "", Problem(display, line, "", "is not UTF-8 text; save the file as UTF-8")
+        return "", Problem(display, line, "", messages.NOT_UTF8.format())
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, display: str, text: str) -> Problem:
@@ -184,7 +185,7 @@ def _yaml_problem(error: yaml.MarkedYAMLError, display: str, text: str) -> Probl
     problem = error.problem or str(error)
     if _tab_indented(text, line) or "\\t" in problem:
         problem = "a tab is used for indentation; indent with spaces"
-    return Problem(display, line, "", f"is not valid YAML: {problem}")
+    return Problem(display, line, "", messages.NOT_YAML.format(problem=problem))
 
 
 def _tab_indented(text: str, line: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, RootModel, WithJsonSchema, model_validator
 
+from . import messages
 from .config import TIMEZONE
 from .fields import LocalText, fail
 from .locales import Locales
@@ -28,7 +29,7 @@ def _moment(value) -> dt.date | dt.datetime:
     try:
         return dt.datetime.fromisoformat(text) if len(text) > 10 else dt.date.fromisoformat(text)
     except ValueError:
-        raise fail("moment", '"{value}" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DD HH:MM)',
+        raise fail(messages.NOT_A_MOMENT,
                    value=text) from None
 
 
@@ -63,7 +64,7 @@ class Alert(Strict):
     @model_validator(mode="after")
     def _window(self):
         if self.closes <= self.opens:
-            raise fail("rule", "the end {end} is not after the start {start}", field="end",
+            raise fail(messages.ALERT_END_NOT_AFTER, field="end",
                        end=self.end, start=self.start)
         return self
 

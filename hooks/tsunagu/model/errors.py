@@ -1,4 +1,5 @@
-"""One shape for every problem found in the sources: file, line, field, message."""
+"""One shape for every problem found in the sources (file, line, field, message), and the one root of
+Tsunagu's exceptions. The messages themselves are in the catalogue, ``messages.py``."""
 
 from __future__ import annotations
 
@@ -20,7 +21,12 @@ class Problem:
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
-class DataError(Exception):
+class TsunaguError(Exception):
+    """The root of every error Tsunagu raises for the person running the build: its message says what is wrong
+    and needs no traceback (the hook and the command line show it as it is)."""
+
+
+class DataError(TsunaguError):
     """Raised when the sources hold problems; carries all of them, sorted."""
 
     sources = "the site data"

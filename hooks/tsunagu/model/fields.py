@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from pydantic import BeforeValidator, Field, RootModel, ValidationInfo, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
+from . import messages
+
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
@@ -29,8 +31,9 @@ def context_of(info: ValidationInfo) -> Context | None:
     return (info.context or {}).get("tsunagu")
 
 
-def fail(error_type: str, message: str, **values: Any) -> PydanticCustomError:
-    return PydanticCustomError(error_type, message, values)
+def fail(message: messages.Message, **values: Any) -> PydanticCustomError:
+    """The validation error of one class of problem in the catalogue (``model/messages.py``), with its values."""
+    return PydanticCustomError(message.name, message.template, values)
 
 
 class LocalText(RootModel[dict[str, str]]):
@@ -45,10 +48,10 @@ class LocalText(RootModel[dict[str, str]]):
             return self
         unknown = [code for code in self.root if code not in ctx.locales]
         if unknown:
-            raise fail("locale", "unknown language {codes}; the site's languages are {known}",
+            raise fail(messages.UNKNOWN_LANGUAGE,
                        codes=", ".join(unknown), known=", ".join(ctx.locales))
         if ctx.default_locale not in self.root:
-            raise fail("locale", "the {code} text is required", code=ctx.default_locale)
+            raise fail(messages.DEFAULT_TEXT_MISSING, code=ctx.default_locale)
         return self
 
     def get(self, chain: Sequence[str]) -> tuple[str, str]:
@@ -65,7 +68,7 @@ def _time(value: Any) -> dt.time:
     text = str(value).strip()
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
     if not match or isinstance(value, bool):
-        raise fail("time", '"{value}" is not a time (HH:MM, 00:00 to 23:59)', value=text)
+        raise fail(messages.NOT_A_TIME, value=text)
     return dt.time(int(match[1]), int(match[2]))
 
 
@@ -75,12 +78,12 @@ def _date(value: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise fail("date", '"{value}" is not a date (YYYY-MM-DD)', value=value) from None
+        raise fail(messages.NOT_A_DATE, value=value) from None
 
 
 def _number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise fail("number", '"{value}" is not a number (write it without units or commas)', value=value)
+        raise fail(messages.NOT_A_PLAIN_NUMBER, value=value)
     return value
 
 
@@ -96,31 +99,31 @@ def _fiscal_year(value: Any) -> int:
     era = _ERA_YEAR.fullmatch(text)
     if era:
         year = _ERA_START[era[1]] + (1 if era[2] == "元" else int(era[2]))
-        raise fail("fiscal_year", '"{value}" is a Japanese-era year; write the western year ({year})',
+        raise fail(messages.ERA_YEAR,
                    value=text, year=year)
-    raise fail("fiscal_year", '"{value}" is not a fiscal year (a western year such as 2024)', value=text)
+    raise fail(messages.NOT_A_FISCAL_YEAR, value=text)
 
 
 def _url(value: Any) -> str:
     text = str(value).strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise fail("url", '"{value}" is not a web address (it must start with https:// or http://)', value=text)
+        raise fail(messages.NOT_A_URL, value=text)
     return text
 
 
 def _phone(value: Any) -> str:
     if not isinstance(value, str):
-        raise fail("phone", "write the phone number in quotes, e.g. \"0000-00-0000\"")
+        raise fail(messages.PHONE_NOT_QUOTED)
     if not re.fullmatch(r"\+?[0-9][0-9()\- ]{5,20}", value.strip()):
-        raise fail("phone", '"{value}" is not a phone number (digits and hyphens)', value=value)
+        raise fail(messages.NOT_A_PHONE, value=value)
     return value.strip()
 
 
 def _email(value: Any) -> str:
     text = str(value).strip()
     if not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}", text):
-        raise fail("email", '"{value}" is not an email address', value=text)
+        raise fail(messages.NOT_AN_EMAIL, value=text)
     return text
 
 
@@ -128,7 +131,7 @@ def _kana(alphabet: str, pattern: str):
     def check(value: Any) -> str:
         text = str(value).strip()
         if not re.fullmatch(pattern, text):
-            raise fail("kana", '"{value}" must be written in {alphabet}', value=text, alphabet=alphabet)
+            raise fail(messages.NOT_IN_ALPHABET, value=text, alphabet=alphabet)
         return text
     return check
 
@@ -153,7 +156,7 @@ class ref:
     def _check(self, value: str, info: ValidationInfo) -> str:
         ctx = context_of(info)
         if ctx is not None and value not in ctx.ids.get(self.kind, set()):
-            raise fail("ref", 'there is no {kind} with the id "{value}"', kind=self.kind, value=value)
+            raise fail(messages.NO_SUCH_RECORD, kind=self.kind, value=value)
         return value
 
 
@@ -175,7 +178,7 @@ class code:
         known = ctx.vocabularies.get(self.vocabulary) if ctx else None
         if known is not None and value not in known:
             options = ", ".join(str(k) for k in sorted(known, key=str)) or "it has no codes"
-            raise fail("code", '"{value}" is not in data/vocabulary/{vocabulary}.yml ({options})',
+            raise fail(messages.NOT_IN_VOCABULARY,
                        value=value, vocabulary=self.vocabulary, options=options)
         return value
 

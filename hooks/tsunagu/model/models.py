@@ -8,6 +8,7 @@ from typing import Annotated, Callable, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, RootModel, model_validator
 
+from . import messages
 from .fields import (Date, Email, FiscalYear, Hiragana, Katakana, LocalText, Number, Phone, Time, Url, code, fail,
                      ref)
 
@@ -54,11 +55,11 @@ PREFECTURES = (
 def _lg_code(value) -> str:
     text = str(value).strip()
     if not (text.isdigit() and len(text) == 6):
-        raise fail("lg_code", '"{value}" is not a 6-digit 全国地方公共団体コード (write it in quotes)', value=text)
+        raise fail(messages.LG_CODE_FORM, value=text)
     if not 1 <= int(text[:2]) <= len(PREFECTURES):
-        raise fail("lg_code", '"{value}" does not start with a prefecture code (01 to 47)', value=text)
+        raise fail(messages.LG_CODE_PREFECTURE, value=text)
     if int(text[5]) != _check_digit(text[:5]):
-        raise fail("lg_code", '"{value}" has a wrong check digit (the last digit should be {digit})',
+        raise fail(messages.LG_CODE_CHECK_DIGIT,
                    value=text, digit=_check_digit(text[:5]))
     return text
 
@@ -68,7 +69,7 @@ LgCode = Annotated[str, BeforeValidator(_lg_code), Field(json_schema_extra={"pat
 
 def _prefecture(value) -> str:
     if value not in PREFECTURES:
-        raise fail("prefecture", '"{value}" is not the name of a prefecture (e.g. 東京都, 北海道)', value=value)
+        raise fail(messages.NOT_A_PREFECTURE, value=value)
     return value
 
 
@@ -101,7 +102,7 @@ class Site(Strict):
     def _prefecture_of_code(self):
         expected = PREFECTURES[int(self.lg_code[:2]) - 1]
         if self.prefecture != expected:
-            raise fail("rule", "lg_code {lg_code} is in {expected}, not {prefecture}",
+            raise fail(messages.LG_CODE_ELSEWHERE,
                        field="prefecture", lg_code=self.lg_code, expected=expected, prefecture=self.prefecture)
         return self
 
@@ -142,7 +143,7 @@ class Group(Record):
     @model_validator(mode="after")
     def _npo_needs_fields(self):
         if self.kind == "npo" and not self.npo_fields:
-            raise fail("rule", "an NPO法人 needs at least one activity field (1 to 20)", field="npo_fields")
+            raise fail(messages.NPO_FIELDS_NEEDED, field="npo_fields")
         return self
 
 
@@ -184,16 +185,16 @@ class Event(Record):
     @model_validator(mode="after")
     def _coherent(self):
         if (self.venue is None) == (self.online_url is None):
-            raise fail("rule", "give either a venue or an online_url (exactly one)", field="venue")
+            raise fail(messages.VENUE_OR_ONLINE, field="venue")
         if self.end_date and self.end_date < self.start_date:
-            raise fail("rule", "{end} is before start_date {start}", field="end_date", end=self.end_date, start=self.start_date)
+            raise fail(messages.END_BEFORE_START, field="end_date", end=self.end_date, start=self.start_date)
         if self.end_time and not self.start_time:
-            raise fail("rule", "an end time needs a start_time", field="end_time")
+            raise fail(messages.END_TIME_ALONE, field="end_time")
         if self.start_time and self.end_time and self.last_day == self.start_date and self.end_time <= self.start_time:
-            raise fail("rule", "{end} is not after start_time {start}", field="end_time",
+            raise fail(messages.END_TIME_NOT_AFTER, field="end_time",
                        end=self.end_time.strftime("%H:%M"), start=self.start_time.strftime("%H:%M"))
         if self.participants is not None and self.status == "cancelled":
-            raise fail("rule", "a cancelled event has no participants", field="participants")
+            raise fail(messages.CANCELLED_PARTICIPANTS, field="participants")
         return self
 
     @property
@@ -291,8 +292,8 @@ class Indicator(Record):
     def _coherent(self):
         baseline, target = self.baseline.fiscal_year, self.target
         if target.fiscal_year <= baseline:
-            raise fail("rule", "{target} is not after the baseline year {baseline}", field=("target", "fiscal_year"),
-                       target=target.fiscal_year, baseline=baseline)
+            raise fail(messages.NOT_AFTER_BASELINE, field=("target", "fiscal_year"),
+                       year=target.fiscal_year, baseline=baseline)
         _check_counted_from(target, baseline)
         if self.participants_of:
             _check_count(self.participants_of, baseline)
@@ -309,9 +310,9 @@ def _check_counted_from(target: Target, baseline: int) -> None:
     if target.counted_from is None:
         return
     if not target.cumulative:
-        raise fail("rule", "counted_from is only for a running total (cumulative: true)", field=("target", "counted_from"))
+        raise fail(messages.COUNTED_FROM_NOT_CUMULATIVE, field=("target", "counted_from"))
     if not baseline < target.counted_from <= target.fiscal_year:
-        raise fail("rule", "{year} is not after the baseline year {baseline} and up to the target year {target}",
+        raise fail(messages.COUNTED_FROM_OUTSIDE,
                    field=("target", "counted_from"), year=target.counted_from, baseline=baseline,
                    target=target.fiscal_year)
 
@@ -321,22 +322,22 @@ def _check_actuals(actuals: list[Actual], baseline: int, counted: Callable[[int]
     for index, actual in enumerate(actuals):
         where = ("actuals", index, "fiscal_year")
         if actual.fiscal_year <= baseline:
-            raise fail("rule", "{year} is not after the baseline year {baseline} (its value is baseline.value)",
+            raise fail(messages.ACTUAL_IS_BASELINE,
                        field=where, year=actual.fiscal_year, baseline=baseline)
         if actual.fiscal_year in seen:
-            raise fail("rule", "{year} is given twice", field=where, year=actual.fiscal_year)
+            raise fail(messages.YEAR_TWICE, field=where, year=actual.fiscal_year)
         if counted(actual.fiscal_year):
-            raise fail("rule", "{year} is counted from events (participants_of); remove it here",
+            raise fail(messages.YEAR_COUNTED,
                        field=where, year=actual.fiscal_year)
         seen.add(actual.fiscal_year)
 
 
 def _check_count(count: ParticipantCount, baseline: int) -> None:
     if count.first_year <= baseline:
-        raise fail("rule", "{year} is not after the baseline year {baseline}", field=("participants_of", "first_year"),
+        raise fail(messages.NOT_AFTER_BASELINE, field=("participants_of", "first_year"),
                    year=count.first_year, baseline=baseline)
     if count.last_year is not None and count.last_year < count.first_year:
-        raise fail("rule", "{last} is before first_year {first}", field=("participants_of", "last_year"),
+        raise fail(messages.LAST_BEFORE_FIRST, field=("participants_of", "last_year"),
                    last=count.last_year, first=count.first_year)
 
 
@@ -344,7 +345,7 @@ def _rate(value) -> str:
     text = str(value).strip()
     match = re.fullmatch(r"([1-9][0-9]*)/([1-9][0-9]*)", text)
     if not match or int(match[1]) > int(match[2]):
-        raise fail("rate", '"{value}" is not a rate such as "1/2" or "2/3"', value=text)
+        raise fail(messages.NOT_A_RATE, value=text)
     return text
 
 
@@ -360,7 +361,7 @@ class Amount(Strict):
     @model_validator(mode="after")
     def _something(self):
         if self.max_yen is None and self.rate is None and self.note is None:
-            raise fail("rule", "give max_yen, rate or note (at least one)", field="max_yen")
+            raise fail(messages.AMOUNT_NEEDED, field="max_yen")
         return self
 
     @property
@@ -380,9 +381,9 @@ class Application(Strict):
     @model_validator(mode="after")
     def _window(self):
         if not self.rolling and (self.opens is None or self.closes is None):
-            raise fail("rule", "give opens and closes, or rolling: true", field="opens" if self.opens is None else "closes")
+            raise fail(messages.WINDOW_NEEDED, field="opens" if self.opens is None else "closes")
         if self.opens and self.closes and self.closes < self.opens:
-            raise fail("rule", "{closes} is before opens {opens}", field="closes", closes=self.closes, opens=self.opens)
+            raise fail(messages.CLOSES_BEFORE_OPENS, field="closes", closes=self.closes, opens=self.opens)
         return self
 
     def status(self, today: dt.date) -> Literal["open", "soon", "closed"]:

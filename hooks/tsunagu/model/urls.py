@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import posixpath
 
-from .kinds import KINDS
+import datetime as dt
+
+from .kinds import DIGEST_SECTION, KINDS
 
 
 def index_src(section: str) -> str:
@@ -14,7 +16,22 @@ def index_src(section: str) -> str:
 
 def record_src(kind: str, record_id: str) -> str:
     """Source name of a record page, e.g. ``groups/sakuradai.md``: the same in every language."""
-    return f"{KINDS[kind].section}/{record_id}.md"
+    return KINDS[kind].record_src(record_id)
+
+
+def index_url(kind: str) -> str:
+    """Where a kind's section index is, e.g. ``groups/``."""
+    return f"{KINDS[kind].section}/"
+
+
+def digest_src(area: str, month: dt.date) -> str:
+    """Source name of a 回覧板 digest page, e.g. ``digest/kita/2026-12.md``: the same in every language."""
+    return f"{DIGEST_SECTION}/{area}/{month:%Y-%m}.md"
+
+
+def digest_url(area: str, month: dt.date) -> str:
+    """Where a digest page is, below a language's root."""
+    return src_to_url(digest_src(area, month))
 
 
 def src_to_url(src: str) -> str:

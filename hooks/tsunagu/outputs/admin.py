@@ -7,6 +7,7 @@ has neither: it leaves ``admin/`` out, and ``missing`` says why.
 
 from __future__ import annotations
 
+import os
 import re
 from html import escape
 from pathlib import Path
@@ -14,6 +15,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..i18n.strings import Strings
+from ..model.config import TsunaguConfig
+from ..model.kinds import record_kinds
+from ..model.locales import Locales
 from .cms_config import Backend, FormSite, cms_config
 from .files import OutputFile
 
@@ -79,3 +84,27 @@ def admin_files(root: Path, site: FormSite, backend: Backend, texts: dict[str, s
     files += [OutputFile(f"yaml/{path.relative_to(library).as_posix()}", path.read_bytes())
               for path in sorted(library.rglob("*.js"))]
     return [OutputFile(FOLDER + file.path, file.content) for file in files]
+
+
+def backend(site_url: str, config: TsunaguConfig) -> Backend:
+    """Where the form editor saves on the real site (no repository: through `make edit` only)."""
+    repo = repository(site_url, config.cms_repo) or ""
+    return Backend(repo, config.cms_branch, config.cms_auth_base_url, config.cms_auth_site_domain)
+
+
+def note(root: Path, site_url: str, config: TsunaguConfig) -> str | None:
+    """What the build tells of the form editor: why it is left out, or why it cannot save to GitHub."""
+    return missing(root) or (None if backend(site_url, config).repo else NO_REPOSITORY)
+
+
+def form_editor(root: Path, site_url: str, config: TsunaguConfig, locales: Locales, vocabularies: dict,
+                strings: Strings) -> list[OutputFile]:
+    """The files of the form editor for the site in ``root`` (in the default language); none when it is left out."""
+    if missing(root):
+        return []
+    default = locales.default.code
+    labels = {kind.name: strings.t(default, f"coverage.{kind.name}") for kind in record_kinds()}
+    data_folder = Path(os.path.relpath(config.data_dir, root)).as_posix()
+    site = FormSite(locales, vocabularies, labels, data_folder)
+    texts = {key: strings.t(default, f"admin.{key}") for key in ("title", "noscript")}
+    return admin_files(root, site, backend(site_url, config), texts)

@@ -1,82 +1,77 @@
-"""An Atom feed (RFC 4287) per language of new and updated events and support programmes, written with feedgen."""
+"""An Atom feed (RFC 4287) per language of new and updated records (events and support programmes: the kinds
+whose adapters give feed entries), written with feedgen."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
 from feedgen.feed import FeedGenerator
 
+from ..model.kinds import FEED_FILE, RecordKind
 from ..model.locales import Locale
-from ..html.markup import render_markdown
-from ..model.models import Event, Record, Support
+from ..model.models import Record
 from .published import Published, local_midnight
 
-FEED_PATH = "feed.xml"
 MAX_ENTRIES = 50
 
 
-class AtomWriter:
-    """Writes the feed of each language: events and support programmes, most recently updated first."""
+@dataclass(frozen=True)
+class FeedEntry:
+    """One entry of the feed: a record's page, its title, when it changed, a line on it and its text as HTML."""
 
-    def __init__(self, published: Published):
-        self.published = published
+    url: str
+    title: str
+    updated: dt.date
+    summary: str
+    content_html: str
+
+
+class FeedSource(Protocol):
+    """A kind whose records are in the feed (its adapter, ``tsunagu/kinds/``)."""
+
+    kind: RecordKind
+
+    def feed_entry(self, published: Published, locale: Locale, record: Record) -> FeedEntry:
+        ...
+
+
+class AtomWriter:
+    """Writes the feed of each language: the records of ``sources``' kinds, most recently updated first."""
+
+    def __init__(self, published: Published, sources: Sequence[FeedSource]):
+        self.published, self.sources = published, sources
 
     def feed(self, locale: Locale) -> bytes:
         catalog = self.published.catalog
-        records = [*catalog.events.values(), *catalog.support.values()]
-        records = sorted(records, key=lambda r: (r.updated, r.id), reverse=True)[:MAX_ENTRIES]
-        feed = self._head(locale, records)
-        for record in reversed(records):  # feedgen puts the last added entry first
-            if isinstance(record, Event):
-                self._entry(feed, locale, record)
-            else:
-                self._support_entry(feed, locale, record)
+        found = [(record, source) for source in self.sources for record in catalog.records(source.kind.name).values()]
+        found = sorted(found, key=lambda pair: (pair[0].updated, pair[0].id), reverse=True)[:MAX_ENTRIES]
+        feed = self._head(locale, [record for record, _ in found])
+        for record, source in reversed(found):  # feedgen puts the last added entry first
+            self._entry(feed, source.feed_entry(self.published, locale, record))
         return feed.atom_str(pretty=True)
 
     def _head(self, locale: Locale, records: list[Record]) -> FeedGenerator:
         urls, office = self.published.urls, self.published.catalog.site.office
         feed = FeedGenerator()
-        feed.id(urls.of(locale, FEED_PATH))
+        feed.id(urls.of(locale, FEED_FILE))
         feed.title(self.published.t(locale, "feed.title", city=self.published.city(locale)))
         feed.author({"name": self.published.text(locale, office.name), "email": office.email})
-        feed.link(href=urls.of(locale, FEED_PATH), rel="self", type="application/atom+xml")
-        feed.link(href=urls.of(locale, "events/"), rel="alternate", type="text/html")
+        feed.link(href=urls.of(locale, FEED_FILE), rel="self", type="application/atom+xml")
+        feed.link(href=urls.index(locale, "event"), rel="alternate", type="text/html")
         feed.language(locale.tag)
         feed.rights(self.published.catalog.site.license.name)
         if records:
             feed.updated(local_midnight(records[0].updated))
         return feed
 
-    def _entry(self, feed: FeedGenerator, locale: Locale, event: Event) -> None:
-        text, url = self.published.text, self.published.urls.record(locale, "event", event.id)
+    @staticmethod
+    def _entry(feed: FeedGenerator, found: FeedEntry) -> None:
         entry = feed.add_entry()
-        entry.id(url)
-        entry.title(self._title(locale, event))
-        entry.link(href=url, rel="alternate", type="text/html")
-        entry.updated(local_midnight(event.updated))
-        entry.summary(self.published.dates[locale.code].when(event.start_date, event.end_date,
-                                                              event.start_time, event.end_time))
-        entry.content(render_markdown(text(locale, event.description)), type="html")
-
-    def _title(self, locale: Locale, event: Event) -> str:
-        title = self.published.text(locale, event.title)
-        if event.status == "scheduled":
-            return title
-        return f"{self.published.t(locale, f'status.{event.status}')}: {title}"
-
-    def _support_entry(self, feed: FeedGenerator, locale: Locale, programme: Support) -> None:
-        """A support programme: its kind before its title, its deadline (or that it is rolling) as the summary."""
-        text, url = self.published.text, self.published.urls.record(locale, "support", programme.id)
-        kind = text(locale, self.published.catalog.label("support_kinds", programme.kind))
-        entry = feed.add_entry()
-        entry.id(url)
-        entry.title(f"{kind}: {text(locale, programme.title)}")
-        entry.link(href=url, rel="alternate", type="text/html")
-        entry.updated(local_midnight(programme.updated))
-        entry.summary(self._deadline(locale, programme))
-        entry.content(render_markdown(f"{text(locale, programme.summary)}\n\n{text(locale, programme.covers)}"),
-                      type="html")
-
-    def _deadline(self, locale: Locale, programme: Support) -> str:
-        closes = programme.application.closes
-        if closes is None:
-            return self.published.t(locale, "support.rolling")
-        return f"{self.published.t(locale, 'support.deadline')}: {self.published.dates[locale.code].date(closes)}"
+        entry.id(found.url)
+        entry.title(found.title)
+        entry.link(href=found.url, rel="alternate", type="text/html")
+        entry.updated(local_midnight(found.updated))
+        entry.summary(found.summary)
+        entry.content(found.content_html, type="html")

@@ -1,7 +1,8 @@
 """Calendars (RFC 5545) of events, written with the icalendar package.
 
 One calendar per language lists every event; each event also has its own file, and each support programme
-with a deadline a file holding its deadline as an all-day event.
+with a deadline a file holding its deadline as an all-day event (where they are: ``model/kinds.py``; which
+records have one: their kind's adapter).
 UIDs are ``<event id>@<site host>`` (``support-<id>-deadline@<site host>``), so calendar apps keep a
 subscribed event when it changes.
 """
@@ -19,19 +20,8 @@ from ..model.locales import Locale
 from ..model.models import Event, Support
 from .published import Published, local_midnight
 
-FEED_PATH = "events.ics"
 PRODID = "-//Tsunagu//Civic events//EN"
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}
-
-
-def event_path(event_id: str) -> str:
-    """Where one event's calendar file lives, below a language's root."""
-    return f"events/{event_id}.ics"
-
-
-def support_path(programme_id: str) -> str:
-    """Where a support programme's deadline file lives, below a language's root."""
-    return f"support/{programme_id}.ics"
 
 
 class CalendarWriter:
@@ -52,7 +42,7 @@ class CalendarWriter:
 
     def deadline(self, locale: Locale, programme: Support) -> bytes:
         """A support programme's deadline, for adding it to a calendar from its page."""
-        calendar = self._head(locale)
+        calendar = self.head(locale)
         calendar.add_component(self._deadline(locale, programme))
         return calendar.to_ical()
 
@@ -72,13 +62,14 @@ class CalendarWriter:
         return item
 
     def _calendar(self, locale: Locale, events: list[Event]) -> Calendar:
-        calendar = self._head(locale)
+        calendar = self.head(locale)
         for event in events:
             calendar.add_component(self._event_once(locale, event))
         _add_timezones(calendar)
         return calendar
 
-    def _head(self, locale: Locale) -> Calendar:
+    def head(self, locale: Locale) -> Calendar:
+        """An empty calendar of this site in ``locale``, for a kind's calendar files."""
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")

@@ -155,7 +155,7 @@ class LinkedData:
              "url": self.published.urls.record(locale, "term", t.id)} for t in terms]}
 
     def _term_set(self, locale: Locale) -> dict:
-        url = self.published.urls.of(locale, "glossary/")
+        url = self.published.urls.index(locale, "term")
         return {"@type": "DefinedTermSet", "@id": url, "url": url,
                 "name": self.published.t(locale, "glossary.title")}
 

@@ -2,7 +2,7 @@
 
 The catalogue is written as DCAT in JSON-LD, ``opendata/catalog.jsonld``, for harvesters (CKAN, BODIK),
 and the open-data page is rendered from the same objects. A kind's dataset comes from the registry of
-kinds (``model/kinds.py``): its JSON always, its CSV when ``tables.CSV_TABLES`` declares one.
+kinds (``model/kinds.py``): its JSON always, its CSV when its adapter has a table.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from ..model.kinds import RecordKind, record_kinds
+from ..model.kinds import CATALOG_FILE, OPENDATA, RecordKind, record_kinds
 from ..model.locales import Locale
-from .opendata_json import json_path, json_fields
+from .opendata_json import json_fields
 from .published import Published
-from .tables import CSV_TABLES
+from .tables import CsvTable
 
-CATALOG_PATH = "opendata/catalog.jsonld"
+PAGE = f"{OPENDATA}/"
 MEDIA_TYPES = {"CSV": "text/csv", "JSON": "application/json"}
 ENCODING = "UTF-8"
 CONTEXT = {
@@ -70,20 +70,20 @@ class Dataset:
         return f"opendata.dataset.{self.kind.dataset}.description"
 
 
-def datasets(published: Published) -> tuple[Dataset, ...]:
-    """Every published dataset, in the registry's order."""
-    return tuple(_dataset(published, kind) for kind in record_kinds())
+def datasets(published: Published, tables: dict[str, CsvTable]) -> tuple[Dataset, ...]:
+    """Every published dataset, in the registry's order; ``tables``: the CSV table of each kind that has one."""
+    return tuple(_dataset(published, kind, tables.get(kind.name)) for kind in record_kinds())
 
 
-def _dataset(published: Published, kind: RecordKind) -> Dataset:
+def _dataset(published: Published, kind: RecordKind, table: CsvTable | None) -> Dataset:
     records = published.catalog.records(kind.name).values()
     modified = max((record.updated for record in records), default=None)
-    json_file = Distribution(f"opendata.{kind.dataset}_json", json_path(kind), "JSON", json_fields(kind))
-    return Dataset(kind, modified, (*_csv(published, kind), json_file))
+    json_file = Distribution(f"opendata.{kind.dataset}_json", kind.json_path, "JSON", json_fields(kind))
+    return Dataset(kind, modified, (*_csv(published, kind, table), json_file))
 
 
-def _csv(published: Published, kind: RecordKind) -> tuple[Distribution, ...]:
-    table, lg_code = CSV_TABLES.get(kind.name), published.catalog.site.lg_code
+def _csv(published: Published, kind: RecordKind, table: CsvTable | None) -> tuple[Distribution, ...]:
+    lg_code = published.catalog.site.lg_code
     if table is None:
         return ()
     return (Distribution(f"opendata.{kind.dataset}_csv", table.path(lg_code), "CSV", table.header, bom=True,
@@ -93,25 +93,25 @@ def _csv(published: Published, kind: RecordKind) -> tuple[Distribution, ...]:
 class CatalogWriter:
     """Writes the catalogue as DCAT in JSON-LD; texts in every language, links below the default one."""
 
-    def __init__(self, published: Published):
-        self.published = published
+    def __init__(self, published: Published, tables: dict[str, CsvTable]):
+        self.published, self.tables = published, tables
         self.default = published.locales.default
 
     def files(self) -> dict[str, bytes]:
-        return {CATALOG_PATH: json.dumps(self.document(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"}
+        return {CATALOG_FILE: json.dumps(self.document(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"}
 
     def document(self) -> dict:
         site, t = self.published.catalog.site, self._texts
         return {
-            "@context": self._context(), "@id": self._url(CATALOG_PATH), "@type": "dcat:Catalog",
+            "@context": self._context(), "@id": self._url(CATALOG_FILE), "@type": "dcat:Catalog",
             "dct:title": t("opendata.catalog.title"), "dct:description": t("opendata.intro"),
             "dct:publisher": self._publisher(), "dct:license": {"@id": str(site.license.url)},
-            "foaf:homepage": {"@id": self._url("opendata/")},
-            "dcat:dataset": [self._dataset(d) for d in datasets(self.published)],
+            "foaf:homepage": {"@id": self._url(PAGE)},
+            "dcat:dataset": [self._dataset(d) for d in datasets(self.published, self.tables)],
         }
 
     def _context(self) -> dict:
-        bom = {"@id": self._url(CATALOG_PATH) + "#byteOrderMark", "@type": "xsd:boolean"}
+        bom = {"@id": self._url(CATALOG_FILE) + "#byteOrderMark", "@type": "xsd:boolean"}
         return {**CONTEXT, "byteOrderMark": bom}
 
     def _url(self, path: str) -> str:
@@ -137,10 +137,10 @@ class CatalogWriter:
         site = self.published.catalog.site
         modified = {"dct:modified": {"@value": dataset.modified.isoformat(), "@type": "xsd:date"}} if dataset.modified else {}
         return {
-            "@id": self._url("opendata/") + f"#{dataset.kind.dataset}", "@type": "dcat:Dataset",
+            "@id": self._url(PAGE) + f"#{dataset.kind.dataset}", "@type": "dcat:Dataset",
             "dct:title": self._texts(dataset.title_key), "dct:description": self._texts(dataset.description_key),
             "dct:publisher": self._publisher(), "dct:license": {"@id": str(site.license.url)}, **modified,
-            "dcat:landingPage": {"@id": self._url("opendata/")},
+            "dcat:landingPage": {"@id": self._url(PAGE)},
             "dcat:distribution": [self._distribution(d) for d in dataset.distributions],
         }
 

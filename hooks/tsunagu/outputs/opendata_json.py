@@ -14,10 +14,6 @@ from ..model.models import Group, Record
 from .published import Published
 
 
-def json_path(kind: RecordKind) -> str:
-    return f"opendata/{kind.dataset}.json"
-
-
 def json_fields(kind: RecordKind) -> tuple[str, ...]:
     """A record's fields in the file: its id, its pages, then the fields of its data file."""
     return ("id", *(("pages",) if kind.section else ()), *kind.model.model_fields)
@@ -30,7 +26,7 @@ class OpenDataJson:
         self.published = published
 
     def files(self) -> dict[str, bytes]:
-        return {json_path(kind): self._file(kind) for kind in record_kinds()}
+        return {kind.json_path: self._file(kind) for kind in record_kinds()}
 
     def _file(self, kind: RecordKind) -> bytes:
         site, records = self.published.catalog.site, self.published.catalog.records(kind.name)

@@ -16,7 +16,7 @@ from ..i18n.dates import DateFormatter
 from ..model.fields import LocalText
 from ..model.locales import Locale, Locales, babel_locale
 from ..i18n.strings import Strings
-from ..model.urls import record_src, src_to_url
+from ..model.urls import index_url, record_src, src_to_url
 
 LOCAL_HOST = "localhost"
 
@@ -49,6 +49,10 @@ class AbsoluteUrls:
 
     def record(self, locale: Locale, kind: str, record_id: str) -> str:
         return self.of(locale, src_to_url(record_src(kind, record_id)))
+
+    def index(self, locale: Locale, kind: str) -> str:
+        """The full URL of a kind's section index."""
+        return self.of(locale, index_url(kind))
 
     def webcal(self, locale: Locale, path: str) -> str:
         """The ``webcal://`` address that makes calendar apps subscribe to ``path``."""

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
+from ..model.errors import TsunaguError
+
 BUNDLE_DIR = "pagefind"
 # Ruby readings, and whatever the templates mark as not for search (glossary tooltips).
 EXCLUDE_SELECTORS = ("rt", "rp", "[data-search-exclude]")
 
 
-class SearchIndexError(Exception):
+class SearchIndexError(TsunaguError):
     """Pagefind could not be found or failed."""
 
 
@@ -38,3 +40,8 @@ def index_site(site_dir: Path) -> None:
     result = subprocess.run(pagefind_command(site_dir), capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind failed:\n{result.stdout}{result.stderr}")
+
+
+def search_paths(root_path: str) -> dict[str, str]:
+    """Where the search bundle is and the site root, as paths on the site's host (``root_path``: the site root)."""
+    return {"bundle": root_path + BUNDLE_DIR + "/", "base": root_path}

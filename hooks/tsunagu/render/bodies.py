@@ -16,11 +16,13 @@ from typing import Any, Callable, Iterator
 
 from pydantic import BaseModel
 
-from ..load.cache import Cache, Shelf, code_version, digest
+from ..store.cache import Cache, Shelf, code_version, digest
 from ..load.catalog import Catalog
+from ..model.kinds import shortcuts
 from ..model.locales import Locale
 from .qrcode import PrintLink
 
+SHORTCUTS = shortcuts()
 Body = tuple[str, tuple[str, ...]]  # the HTML, and the languages any text fell back to
 
 
@@ -45,15 +47,12 @@ class RecordingCatalog:
         self.seen: dict[tuple[str, str], str] = {}
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._catalog, name)
+        """The catalog's typed shortcuts (``groups``, every one the registry names) recorded; the rest as it is."""
+        kind = SHORTCUTS.get(name)
+        return self.records(kind) if kind else getattr(self._catalog, name)
 
     def records(self, kind: str) -> _Recorded:
         return _Recorded(self, kind, self._catalog.records(kind))
-
-    groups = property(lambda self: self.records("group"))
-    events = property(lambda self: self.records("event"))
-    venues = property(lambda self: self.records("venue"))
-    terms = property(lambda self: self.records("term"))
 
     def note(self, kind: str, record_id: str, record: BaseModel) -> BaseModel:
         self.seen[(kind, record_id)] = self._fingerprints.of(record)

@@ -7,8 +7,9 @@ online, at a venue with no area, or marked ``city_wide``. The digest of a month 
 day on: events on at least one of them, and open calls (the event kinds marked ``open_call``) taking answers
 on at least one of them, with the same rules as the home page's "what is on" (``whatson``).
 
-Each section of the sheet comes from one source in ``SOURCES``: a function from the catalog and the digest's
-``Window`` to its ``DigestItem``s. Another kind of record joins the digest with one more source.
+Each section of the sheet comes from one source: a function from the catalog and the digest's ``Window`` to
+its ``DigestItem``s. The sources are the kinds' adapters' (``tsunagu/kinds/``): another kind of record joins
+the digest with one more source in its adapter.
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ from ..html.markup import render_markdown
 from ..load.catalog import Catalog
 from ..model.fields import LocalText
 from ..model.models import Event, Record, Venue
-from . import whatson
 
-SECTION = "digest"
 MONTHS = 2  # the build day's month and the next
 _SENTENCE = re.compile(r".+?(?:[。！？]|[.!?](?=\s|$))", re.S)
 
@@ -68,7 +67,7 @@ Source = Callable[[Catalog, Window], list[DigestItem]]
 
 @dataclass(frozen=True)
 class Digest:
-    """One area's digest for one month: its window, and each section's items (the sections in ``SOURCES`` order)."""
+    """One area's digest for one month: its window, and each section's items."""
 
     month: dt.date
     window: Window
@@ -90,15 +89,11 @@ def window(area: str, month: dt.date, today: dt.date) -> Window:
     return Window(area, max(month, today), _add_months(month, 1) - dt.timedelta(days=1))
 
 
-def digest(catalog: Catalog, area: str, month: dt.date, today: dt.date) -> Digest:
-    """The digest of ``area`` for ``month``, as it stands on ``today``."""
+def digest(catalog: Catalog, area: str, month: dt.date, today: dt.date, sources: dict[str, Source]) -> Digest:
+    """The digest of ``area`` for ``month``, as it stands on ``today``: a section per source (its UI keys are
+    ``digest.<section>.title`` and ``digest.<section>.none``), in ``sources``' order."""
     days = window(area, month, today)
-    return Digest(month, days, [(section, source(catalog, days)) for section, source in SOURCES.items()])
-
-
-def page_src(area: str, month: dt.date) -> str:
-    """Source name of a digest page, e.g. ``digest/kita/2026-12.md``: the same in every language."""
-    return f"{SECTION}/{area}/{month:%Y-%m}.md"
+    return Digest(month, days, [(section, source(catalog, days)) for section, source in sources.items()])
 
 
 def for_area(event: Event, catalog: Catalog, area: str) -> bool:
@@ -109,45 +104,6 @@ def for_area(event: Event, catalog: Catalog, area: str) -> bool:
 def whole_city(event: Event, catalog: Catalog) -> bool:
     """Whether ``event`` is for every area: held online, at a venue with no area, or marked ``city_wide``."""
     return event.city_wide or event.venue is None or catalog.venues[event.venue].area is None
-
-
-def event_items(catalog: Catalog, days: Window) -> list[DigestItem]:
-    """The events (open calls apart) in or for the area on the window's days, in date order."""
-    events = [e for e in catalog.events.values() if for_area(e, catalog, days.area)]
-    return [_event_item(e, catalog, _booking_deadline(e)) for e in
-            whatson.events_between(events, days.first, days.last, catalog.call_kinds)]
-
-
-def call_items(catalog: Catalog, days: Window) -> list[DigestItem]:
-    """The open calls in or for the area taking answers on the window's days, soonest closing first."""
-    events = [e for e in catalog.events.values() if for_area(e, catalog, days.area)]
-    return [_event_item(call.event, catalog, call.closes) for call in
-            whatson.calls_between(events, days.first, days.last, catalog.call_kinds)]
-
-
-def support_items(catalog: Catalog, days: Window) -> list[DigestItem]:
-    """The support programmes whose applications close on the window's days (for every area), soonest first."""
-    found = [p for p in catalog.records("support").values()
-             if p.application.closes and days.first <= p.application.closes <= days.last]
-    return [DigestItem("support", p, p.title, p.summary, p.application.opens or p.application.closes,
-                       p.application.closes, closes=p.application.closes, when_label="support.window")
-            for p in sorted(found, key=lambda p: (p.application.closes, p.id))]
-
-
-SOURCES: dict[str, Source] = {"events": event_items, "calls": call_items, "support": support_items}
-"""Each section of the sheet (its UI keys are ``digest.<section>.title`` and ``digest.<section>.none``) and its source."""
-
-
-def _event_item(event: Event, catalog: Catalog, closes: dt.date | None) -> DigestItem:
-    venue = catalog.venues[event.venue] if event.venue else None
-    return DigestItem("event", event, event.title, event.summary or first_sentences(event.description), event.start_date,
-                      event.end_date, event.start_time, event.end_time, closes, venue, venue is None, event.status)
-
-
-def _booking_deadline(event: Event) -> dt.date | None:
-    """The last day to book, for an event that takes bookings."""
-    registration = event.registration
-    return registration.deadline if registration.required and event.status == "scheduled" else None
 
 
 def first_sentences(markdown: LocalText) -> LocalText:

@@ -10,7 +10,7 @@ from pathlib import Path
 import segno
 from markupsafe import Markup
 
-from ..load.cache import Cache, digest, package_version
+from ..store.cache import Cache, digest, package_version
 
 
 class QrCodes:

@@ -14,7 +14,8 @@ from ..model.locales import Locale, Locales, babel_locale
 from ..html.markup import render_markdown
 from ..model.models import Event, Indicator
 from ..i18n.strings import Strings
-from ..model.urls import record_src, relative, src_to_url
+from ..model.kinds import DIGEST_SECTION, KINDS, SITE_FILES
+from ..model.urls import digest_url, index_url, record_src, relative, src_to_url
 
 
 class View:
@@ -62,6 +63,22 @@ class View:
 
     def record_link(self, kind: str, record_id: str) -> str:
         return self.link(src_to_url(record_src(kind, record_id)))
+
+    def index_link(self, kind: str) -> str:
+        """A link to the section index of ``kind`` (a name in the kinds registry)."""
+        return self.link(index_url(kind))
+
+    def archive_link(self, kind: str) -> str:
+        """A link to the archive page of ``kind``'s section."""
+        return self.link(src_to_url(KINDS[kind].archive_src))
+
+    def file_link(self, name: str) -> str:
+        """A link to a site-wide file by its name in ``model.kinds.SITE_FILES`` (``feed``, ``calendar``)."""
+        return self.link(SITE_FILES[name])
+
+    def digest_link(self, area: str | None = None, month=None) -> str:
+        """A link to the 回覧板 digest of ``area`` for ``month``, or to the digests' index."""
+        return self.link(digest_url(area, month) if area else DIGEST_SECTION + "/")
 
     def date(self, day) -> str:
         return self.dates.date(day)

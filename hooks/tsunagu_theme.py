@@ -1,4 +1,5 @@
-"""Corrections to the theme's markup where its templates leave no block to override.
+"""Material's markup corrected where its templates leave no block to override. Only the theme needs these,
+so they live beside the hook (``tsunagu_hook.py``), outside the package.
 
 Material's ``base.html`` gives its two toggle checkboxes (the navigation drawer, the search overlay)
 ``autocomplete="off"``, which HTML allows on text-like inputs only. It was there so that a browser

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from tsunagu.load.cache import FILE_NAME, Cache, digest
+from tsunagu.store.cache import FILE_NAME, Cache, digest
 
 
 def test_a_result_saved_by_one_build_is_found_by_the_next(tmp_path):

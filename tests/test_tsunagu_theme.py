@@ -3,7 +3,7 @@ toggle a page does not have, nothing else touched."""
 
 from __future__ import annotations
 
-from tsunagu.html.themefix import valid_toggles
+from tsunagu_theme import valid_toggles
 
 PAGE = """<body dir="ltr">
     <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">

@@ -1,0 +1,89 @@
+"""What every language's build shares, frozen: made once per build (``build_context``, which ``SiteBuilder``
+calls) and handed to each ``LanguageBuild``, which reads nothing else of the build. A test can make one
+and build a language from it, without a ``SiteBuilder``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from html import escape
+from pathlib import Path
+from typing import Callable
+
+from .html.glossary_links import GlossaryLinker
+from .html.ruby import RubyPass
+from .i18n.dates import DateFormatter, date_formatter
+from .i18n.strings import Strings, load_strings
+from .japanese.furigana import Furigana
+from .kinds.base import KindAdapter
+from .kinds.registry import adapters
+from .store.cache import Cache, files_digest
+from .load.catalog import Catalog, load_catalog
+from .model.config import TsunaguConfig
+from .model.locales import Locale, Locales, babel_locale
+from .outputs.published import AbsoluteUrls, Published
+from .render.bodies import BodyCache
+from .i18n.coverage import Coverage, measure
+from .render.environment import template_environment
+from .render.pages import PageRenderer
+from .render.qrcode import QrCodes
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """The data, settings, texts and services of one build, the same for every language."""
+
+    config: TsunaguConfig
+    root: Path
+    """The site's folder (where mkdocs.yml is)."""
+    site_url: str
+    locales: Locales
+    catalog: Catalog
+    strings: Strings
+    dates: dict[str, DateFormatter]
+    today: dt.date
+    published: Published
+    kinds: tuple[KindAdapter, ...]
+    renderer: PageRenderer
+    furigana: Furigana
+    ruby: RubyPass
+    glossary: GlossaryLinker
+    coverage: Callable[[Path], Coverage]
+    """How much of the data and of the pages in a docs folder is translated (measured once per build)."""
+
+    def in_default_language(self, locale: Locale) -> bool:
+        """Whether ``locale`` is a form of the default language (ja-easy is Japanese too): its text needs no marking."""
+        return babel_locale(locale.code).language == babel_locale(self.locales.default.code).language
+
+    def read(self, text: str, code: str) -> str:
+        """``text`` as HTML for readers of language ``code``: with ruby where furigana is always shown
+        (for a page that holds every language, such as the 404 page)."""
+        if code in self.config.furigana_always:
+            return self.furigana.html(text)
+        return escape(text, quote=False)
+
+
+def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url: str, kept: Cache) -> BuildContext:
+    """Load and validate the data of the site in ``root`` (raising DataError), and make what every language
+    shares; ``config`` resolved against ``root``, ``kept`` the persistent cache."""
+    catalog = load_catalog(config.data_dir, root, locales)
+    strings = load_strings(config.strings_dir, locales, root)
+    dates = {loc.code: date_formatter(loc.code, config.date_styles.get(loc.code, "cldr")) for loc in locales}
+    today, kinds = config.build_date(), adapters()
+    published = Published(catalog, locales, strings, AbsoluteUrls(site_url), dates)
+    bodies = BodyCache(kept, catalog, _shared_inputs(config, locales, site_url))
+    renderer = PageRenderer(catalog, locales, strings, template_environment(config.templates_dir), dates, today,
+                            published=published, bodies=bodies, codes=QrCodes(kept), kinds=kinds)
+    furigana = Furigana(catalog.readings, kept)
+    coverage = cache(lambda docs_dir: measure(catalog, docs_dir, config.data_dir, locales))
+    return BuildContext(config, root, site_url, locales, catalog, strings, dates, today, published, kinds,
+                        renderer, furigana, RubyPass(furigana), GlossaryLinker(catalog, locales, renderer.env), coverage)
+
+
+def _shared_inputs(config: TsunaguConfig, locales: Locales, site_url: str) -> tuple[str, ...]:
+    """What every generated page's body depends on besides its records: the settings, the address,
+    the languages, the UI strings, the site's templates, vocabularies and site file."""
+    data = config.data_dir
+    return (config.model_dump_json(), site_url, repr(locales),
+            files_digest(config.strings_dir, config.templates_dir, data / "vocabulary", data / "site.yml"))

@@ -1,0 +1,53 @@
+"""Glossary terms: an index by reading (the kana order in Japanese, alphabetical in other languages) with the
+glossary's JSON-LD, a page per term (a DefinedTerm) and a CSV of our own."""
+
+from __future__ import annotations
+
+from ..i18n.collation import index_entry
+from ..model.locales import babel_locale
+from ..model.models import Term
+from ..outputs.opendata_csv import Cell, OpenDataCsv
+from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column
+from ..render.pages import Extras, LanguagePages
+from .base import KindAdapter
+
+COLUMNS = (
+    LG_CODE, RECORD_ID, Column("用語", required=True), Column("読み"), Column("用語_英語"), Column("定義", required=True),
+    Column("別名"), Column("根拠法令"), URL, UPDATED,
+)
+"""Our own columns: no national standard lists glossary terms. The names and their order stay stable."""
+
+
+class TermAdapter(KindAdapter):
+    name = "term"
+    columns = COLUMNS
+
+    def index(self, pages: LanguagePages) -> Extras:
+        return Extras({"sections": _sections(pages)}, lambda: pages.linked.glossary(pages.locale))
+
+    def record(self, pages: LanguagePages, term: Term) -> Extras:
+        return Extras({}, lambda: pages.linked.term(pages.locale, term))
+
+    def csv_rows(self, out: OpenDataCsv, term: Term) -> list[tuple[Cell, ...]]:
+        aliases = out.t("list.separator").join(term.aliases.get(out.locale.code, []))
+        return [(
+            out.catalog.site.lg_code, term.id, out.text(term.term), term.reading, out.english_text(term.term),
+            out.text(term.definition), aliases, out.text(term.legal_basis), out.url(self.name, term.id),
+            term.updated.isoformat(),
+        )]
+
+
+def _sections(pages: LanguagePages) -> list[tuple[str, list[Term]]]:
+    """The terms under their index headings, in the language's order."""
+    japanese = babel_locale(pages.locale.code).language == "ja"  # readings are hiragana: Japanese order
+    entries = []
+    for term in pages.catalog.terms.values():
+        text, _ = term.term.get(pages.locales.chain(pages.locale.code))
+        heading, key = index_entry(text, term.reading, japanese)
+        entries.append((heading, key, term))
+    entries.sort(key=lambda entry: entry[1])
+    headings = sorted({e[0] for e in entries}, key=lambda h: next(e[1] for e in entries if e[0] == h))
+    return [(h, [e[2] for e in entries if e[0] == h]) for h in headings]
+
+
+ADAPTER = TermAdapter()
