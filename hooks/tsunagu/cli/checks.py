@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..builder import SiteBuilder
 from ..i18n.coverage import Coverage, coverage_problems, measure
+from ..model import messages
 from ..model.errors import DataError, Problem, display_path
 from .links import broken_links
 from .report import Finding, errors, warnings
@@ -57,5 +58,5 @@ def _stale_schemas(site: SiteConfig) -> list[Problem]:
     schemas = build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir))
     out = site.root / SCHEMAS_DIR
     return [Problem(display_path(out / f"{name}.schema.json", site.root), 0, "",
-                    "is missing or out of date; run: tsunagu schemas") for name in stale_schemas(schemas, out)]
+                    messages.STALE_SCHEMA.format()) for name in stale_schemas(schemas, out)]
 

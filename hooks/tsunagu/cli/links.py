@@ -11,6 +11,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from ..model import messages
 from ..model.errors import Problem, display_path
 from ..model.kinds import with_pages
 
@@ -33,7 +34,7 @@ def broken_links(docs_dir: Path, root: Path, generated: set[str] | None) -> list
         for line, target in _links(page.read_text("utf-8", errors="replace")):
             resolved = _resolve(src, target)
             if resolved is not None and not _exists(resolved, sources, generated):
-                problems.append(Problem(display_path(page, root), line, "", f'the link "{target}" leads to no page or file'))
+                problems.append(Problem(display_path(page, root), line, "", messages.BROKEN_LINK.format(target=target)))
     return problems
 
 

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model import messages
 from ..model.errors import TsunaguError
 from ..load.siteconfig import SiteConfig, i18n_option
 from ..outputs.search import SearchIndexError
@@ -67,7 +68,7 @@ def build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None = None, st
         try:
             merge_sites([work / code for code in codes], merged, move=True)
         except SearchIndexError as error:
-            raise ParallelBuildError(f"the merge failed: {error}") from None
+            raise ParallelBuildError(messages.MERGE_FAILED.format(error=error)) from None
         swap(merged, site_dir)
         return runs
     finally:
@@ -106,5 +107,5 @@ def _finished(code: str, returncode: int, work: Path) -> LanguageRun:
     """The run of a language whose process ended; raise ParallelBuildError with its log when it failed."""
     run = LanguageRun(code, returncode, (work / f"{code}.log").read_text("utf-8", errors="replace"))
     if returncode:
-        raise ParallelBuildError(f"the build of {code} failed (exit code {returncode}); its log:\n{run.log}")
+        raise ParallelBuildError(messages.LANGUAGE_BUILD_FAILED.format(code=code, returncode=returncode, log=run.log))
     return run

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from ..model import messages
 from ..model.errors import TsunaguError
 from ..model.fields import SLUG
 from ..model.kinds import KINDS
@@ -27,10 +28,10 @@ def new_record(site: SiteConfig, kind: str, record_id: str, today: dt.date) -> P
     """Write ``data/<folder>/<record_id>.yml`` for a record of ``kind``; return its path."""
     folder = site.tsunagu.data_dir / KINDS[kind].folder
     if not re.fullmatch(SLUG, record_id):
-        raise ScaffoldError(f'"{record_id}" is not a valid id (lowercase letters, digits and single hyphens)')
+        raise ScaffoldError(messages.NEW_BAD_ID.format(id=record_id))
     existing = [p for p in (folder / f"{record_id}.yml", folder / f"{record_id}.yaml") if p.exists()]
     if existing:
-        raise ScaffoldError(f"{existing[0].relative_to(site.root).as_posix()} already exists")
+        raise ScaffoldError(messages.NEW_EXISTS.format(path=existing[0].relative_to(site.root).as_posix()))
     path = folder / f"{record_id}.yml"
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(render_new(site, kind, record_id, today), "utf-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..load.catalog import Catalog
 from ..model.config import TsunaguConfig
 from .easy_texts import Passage, data_passages, page_passages, strings_passages
+from ..model import messages
 from ..model.errors import Problem
 from .furigana import KANJI
 from .readability import BAND_FLOORS, band, score
@@ -59,11 +60,10 @@ class EasyJapaneseChecker:
     def line_findings(self, line: str) -> list[str]:
         """Messages for one line of plain text."""
         found = [message for sentence in _SENTENCE.findall(line) for message in self.sentence_findings(sentence)]
-        found += [f'"{run}" is {len(run)} kanji in a row; split it, or make it a glossary term'
-                  for run in self._long_kanji.findall(line) if run not in self.glossary_words]
-        found += [f'"{word}" is a katakana loanword; say it in Japanese words (allowed: '
-                  f'{", ".join(self.settings.easy_katakana_allowed) or "none"})'
-                  for word in _KATAKANA.findall(line) if word not in self.settings.easy_katakana_allowed]
+        found += [messages.KANJI_RUN.format(run=run, count=len(run)) for run in self._long_kanji.findall(line) if run not in self.glossary_words]
+        allowed = self.settings.easy_katakana_allowed
+        found += [messages.KATAKANA_WORD.format(word=word, allowed=", ".join(allowed) or "none")
+                  for word in _KATAKANA.findall(line) if word not in allowed]
         return found + _date_findings(line)
 
     def sentence_findings(self, sentence: str) -> list[str]:
@@ -72,10 +72,10 @@ class EasyJapaneseChecker:
         found = []
         length = len(text.rstrip("。！？!?"))
         if length > self.settings.easy_max_sentence:
-            found.append(f'sentence of {length} characters (limit {self.settings.easy_max_sentence}): "{shown}"')
-        found += [f'double negative "{m[0]}" in "{shown}"; say it positively' for m in _DOUBLE_NEGATIVE.finditer(text)]
-        found += [f'respectful or humble form "{m[0]}" in "{shown}"; use plain polite forms (です・ます)'
-                  for m in _KEIGO.finditer(text)]
+            found.append(messages.LONG_SENTENCE.format(length=length, limit=self.settings.easy_max_sentence,
+                                                       sentence=shown))
+        found += [messages.DOUBLE_NEGATIVE.format(found=m[0], sentence=shown) for m in _DOUBLE_NEGATIVE.finditer(text)]
+        found += [messages.KEIGO.format(found=m[0], sentence=shown) for m in _KEIGO.finditer(text)]
         return found
 
     def readability_findings(self, text: str) -> list[str]:
@@ -85,15 +85,16 @@ class EasyJapaneseChecker:
         value = score(text)
         if value >= BAND_FLOORS[self.settings.easy_min_band]:
             return []
-        return [f"readability {value:.2f} ({band(value)}) is below {self.settings.easy_min_band}; "
-                "use shorter sentences and more everyday words"]
+        return [messages.HARD_TO_READ.format(score=value, band=band(value), floor=self.settings.easy_min_band)]
 
 
 def _date_findings(line: str) -> list[str]:
-    found = [f'date "{m[0]}" written with "/"; write 年・月・日' for m in _SLASH_DATE.finditer(line)]
-    found += [f'"{m[0]}" in "{line.strip()}"; write から and まで' for m in _WAVE.finditer(line)]
-    found += [f'24-hour time "{m[0]}"; write {_twelve_hour(int(m[1]), int(m[2]))}' for m in _CLOCK.finditer(line)]
-    found += [f'24-hour time "{m[0]}"; write {_twelve_hour(int(m[1]), 0)}' for m in _AFTERNOON_HOUR.finditer(line)]
+    found = [messages.SLASH_DATE.format(found=m[0]) for m in _SLASH_DATE.finditer(line)]
+    found += [messages.WAVE_DASH.format(found=m[0], line=line.strip()) for m in _WAVE.finditer(line)]
+    found += [messages.CLOCK_TIME.format(found=m[0], time=_twelve_hour(int(m[1]), int(m[2])))
+              for m in _CLOCK.finditer(line)]
+    found += [messages.CLOCK_TIME.format(found=m[0], time=_twelve_hour(int(m[1]), 0))
+              for m in _AFTERNOON_HOUR.finditer(line)]
     return found
 
 

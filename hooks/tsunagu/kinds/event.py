@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from functools import partial
 from urllib.parse import urlencode
 
 from ..html.markup import render_markdown
@@ -15,6 +16,7 @@ from ..model.locales import Locale
 from ..model.models import Event
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
+from ..outputs.jsonld import SCHEMA, moment, office, organizer
 from ..outputs.opendata_csv import Cell, OpenDataCsv, hhmm
 from ..outputs.published import Published
 from ..outputs.tables import HHMM, LG_CODE, RECORD_ID, URL, Column, phone
@@ -23,6 +25,8 @@ from ..render.digest import DigestItem, Source, Window, first_sentences, for_are
 from ..render.filters import event_facets, event_filters
 from ..render.pages import Extras, LanguagePages, PageJob
 from .base import KindAdapter
+
+EVENT_STATUS = {"scheduled": "EventScheduled", "cancelled": "EventCancelled", "postponed": "EventPostponed"}
 
 STANDARD = ("デジタル庁「自治体標準オープンデータセット」データ項目定義書A「イベント一覧」"
                   "（先頭の項目が 全国地方公共団体コード・ID・地方公共団体名 の31項目の版）")
@@ -59,7 +63,7 @@ class EventAdapter(KindAdapter):
     def record(self, pages: LanguagePages, event: Event) -> Extras:
         return Extras({"ended": event.last_day < pages.today, "calendar_file": self.kind.calendar_path(event.id),
                        "print_link": pages.print_link(self.name, event.id)},
-                      lambda: pages.linked.event(pages.locale, event))
+                      lambda: linked_data(pages.published, pages.locale, event))
 
     def archives(self, pages: LanguagePages) -> list[PageJob]:
         return [PageJob(self.kind.archive_src, self.kind.archive_template, lambda v: v.t(self.kind.archive_title),
@@ -96,6 +100,43 @@ class EventAdapter(KindAdapter):
 
     def digest_sources(self) -> dict[str, Source]:
         return {"events": event_items, "calls": call_items}
+
+
+def linked_data(published: Published, locale: Locale, event: Event) -> dict | None:
+    """The event in schema.org terms, as its kind's vocabulary entry types it (none: no JSON-LD)."""
+    schema_type = published.catalog.event_kind(event.kind).schema_type
+    if schema_type is None:
+        return None
+    text, url = partial(published.text, locale), published.urls.record(locale, "event", event.id)
+    data = {
+        "@context": SCHEMA, "@type": schema_type, "name": text(event.title),
+        "description": text(event.description).strip(), "url": url, "inLanguage": locale.tag,
+        "startDate": moment(event.start_date, event.start_time),
+        "eventStatus": f"{SCHEMA}/{EVENT_STATUS[event.status]}",
+        "eventAttendanceMode": f"{SCHEMA}/{'Offline' if event.venue else 'Online'}EventAttendanceMode",
+        "location": _location(published, locale, event), "isAccessibleForFree": event.fee == 0,
+        "offers": {"@type": "Offer", "price": event.fee, "priceCurrency": "JPY", "url": url,
+                   "availability": f"{SCHEMA}/{'InStock' if event.status == 'scheduled' else 'Discontinued'}"},
+        "organizer": [organizer(published, locale, published.catalog.groups[g]) for g in event.organizers]
+        or [office(published, locale)],
+    }
+    if event.end_time or event.end_date:
+        data["endDate"] = moment(event.last_day, event.end_time)
+    if event.capacity:
+        data["maximumAttendeeCapacity"] = event.capacity
+    return data
+
+
+def _location(published: Published, locale: Locale, event: Event) -> dict:
+    if event.venue is None:
+        return {"@type": "VirtualLocation", "url": event.online_url}
+    venue = published.catalog.venues[event.venue]
+    return {
+        "@type": "Place", "name": published.text(locale, venue.name),
+        "address": {"@type": "PostalAddress", "streetAddress": published.text(locale, venue.address),
+                    "addressCountry": "JP"},
+        "geo": {"@type": "GeoCoordinates", "latitude": venue.lat, "longitude": venue.lon},
+    }
 
 
 def upcoming(pages: LanguagePages) -> list[Event]:

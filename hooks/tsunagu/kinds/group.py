@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from ..model.locales import Locale
 from ..model.models import Event, Group
+from ..outputs.jsonld import SCHEMA, contact_point, organizer
 from ..outputs.opendata_csv import Cell, OpenDataCsv
+from ..outputs.published import Published
 from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column, phone
 from ..render.filters import group_facets, group_filters
 from ..render.pages import Extras, LanguagePages
@@ -34,7 +37,7 @@ class GroupAdapter(KindAdapter):
     def record(self, pages: LanguagePages, group: Group) -> Extras:
         return Extras({"events": pages.once(_by_organizer).get(group.id, []),
                        "print_link": pages.print_link(self.name, group.id)},
-                      lambda: pages.linked.organization(pages.locale, group))
+                      lambda: linked_data(pages.published, pages.locale, group))
 
     def csv_rows(self, out: OpenDataCsv, group: Group) -> list[tuple[Cell, ...]]:
         contact = group.contact if group.contact and group.contact.public else None
@@ -46,6 +49,19 @@ class GroupAdapter(KindAdapter):
             (contact.email or "") if contact else "", group.url or "", out.url(self.name, group.id),
             group.updated.isoformat(),
         )]
+
+
+def linked_data(published: Published, locale: Locale, group: Group) -> dict:
+    """The group as a schema.org organisation, with its contact where it is public."""
+    data = {
+        "@context": SCHEMA, **organizer(published, locale, group), "description": published.text(locale, group.summary),
+        "areaServed": [published.text(locale, published.catalog.label("areas", a)) for a in group.areas],
+    }
+    if group.url:
+        data["sameAs"] = group.url
+    if group.contact and group.contact.public:
+        data["contactPoint"] = contact_point(published, locale, group.contact)
+    return data
 
 
 def _by_organizer(pages: LanguagePages) -> dict[str, list[Event]]:

@@ -4,12 +4,15 @@ JSON-LD, feed entries, a CSV of our own, and the digest's programmes closing in 
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..html.markup import render_markdown
 from ..load.catalog import Catalog
 from ..model.locales import Locale
 from ..model.models import Support
 from ..outputs.atom import FeedEntry
 from ..outputs.ical import CalendarWriter
+from ..outputs.jsonld import SCHEMA, contact_point
 from ..outputs.opendata_csv import Cell, OpenDataCsv, iso
 from ..outputs.published import Published
 from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column, phone
@@ -48,7 +51,7 @@ class SupportAdapter(KindAdapter):
         return Extras({"status": programme.application.status(pages.today),
                        "calendar_file": self.kind.calendar_path(programme.id),
                        "print_link": pages.print_link(self.name, programme.id)},
-                      lambda: pages.linked.support(pages.locale, programme))
+                      lambda: linked_data(pages.published, pages.locale, programme))
 
     def archives(self, pages: LanguagePages) -> list[PageJob]:
         return [PageJob(self.kind.archive_src, self.kind.archive_template, lambda v: v.t(self.kind.archive_title),
@@ -83,6 +86,42 @@ class SupportAdapter(KindAdapter):
 
     def digest_sources(self) -> dict[str, Source]:
         return {"support": closing_items}
+
+
+def linked_data(published: Published, locale: Locale, programme: Support) -> dict:
+    """The programme as a ``GovernmentService`` when a public body provides it, else a ``Service``: schema.org's
+    own examples of a GovernmentService are benefits people apply for, and a Service (unlike ``MonetaryGrant``,
+    which records a grant already given) fits loans, awards and rooms lent too. Its application window is the
+    ``availabilityStarts`` and ``availabilityEnds`` of its ``Offer``, who can apply its ``audience``."""
+    catalog, text = published.catalog, partial(published.text, locale)
+    url = published.urls.record(locale, "support", programme.id)
+    data = {
+        "@context": SCHEMA, "@type": "GovernmentService" if programme.government else "Service",
+        "name": text(programme.title), "description": text(programme.summary), "url": url,
+        "serviceType": text(catalog.label("support_kinds", programme.kind)),
+        "provider": {"@type": "GovernmentOrganization" if programme.government else "Organization",
+                     "name": text(programme.provider)},
+        "areaServed": {"@type": "City", "name": published.city(locale)},
+        "audience": [{"@type": "Audience", "audienceType": text(catalog.label("support_applicants", code))}
+                     for code in programme.applicants],
+        "offers": _window(programme, url),
+        "availableChannel": _channel(published, locale, programme),
+    }
+    if programme.url:
+        data["sameAs"] = programme.url
+    return data
+
+
+def _window(programme: Support, url: str) -> dict:
+    application = programme.application
+    return {"@type": "Offer", "url": url,
+            **({"availabilityStarts": application.opens.isoformat()} if application.opens else {}),
+            **({"availabilityEnds": application.closes.isoformat()} if application.closes else {})}
+
+
+def _channel(published: Published, locale: Locale, programme: Support) -> dict:
+    point = contact_point(published, locale, programme.contact or published.catalog.site.office)
+    return {"@type": "ServiceChannel", "servicePhone": point, **({"serviceUrl": programme.url} if programme.url else {})}
 
 
 def _sections(pages: LanguagePages) -> SupportSections:

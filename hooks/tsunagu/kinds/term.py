@@ -4,9 +4,11 @@ glossary's JSON-LD, a page per term (a DefinedTerm) and a CSV of our own."""
 from __future__ import annotations
 
 from ..i18n.collation import index_entry
-from ..model.locales import babel_locale
+from ..model.locales import Locale, babel_locale
 from ..model.models import Term
+from ..outputs.jsonld import SCHEMA
 from ..outputs.opendata_csv import Cell, OpenDataCsv
+from ..outputs.published import Published
 from ..outputs.tables import LG_CODE, RECORD_ID, UPDATED, URL, Column
 from ..render.pages import Extras, LanguagePages
 from .base import KindAdapter
@@ -23,10 +25,10 @@ class TermAdapter(KindAdapter):
     columns = COLUMNS
 
     def index(self, pages: LanguagePages) -> Extras:
-        return Extras({"sections": _sections(pages)}, lambda: pages.linked.glossary(pages.locale))
+        return Extras({"sections": _sections(pages)}, lambda: _glossary(pages.published, pages.locale))
 
     def record(self, pages: LanguagePages, term: Term) -> Extras:
-        return Extras({}, lambda: pages.linked.term(pages.locale, term))
+        return Extras({}, lambda: linked_data(pages.published, pages.locale, term))
 
     def csv_rows(self, out: OpenDataCsv, term: Term) -> list[tuple[Cell, ...]]:
         aliases = out.t("list.separator").join(term.aliases.get(out.locale.code, []))
@@ -35,6 +37,32 @@ class TermAdapter(KindAdapter):
             out.text(term.definition), aliases, out.text(term.legal_basis), out.url(self.name, term.id),
             term.updated.isoformat(),
         )]
+
+
+def linked_data(published: Published, locale: Locale, term: Term) -> dict:
+    """The term as a schema.org DefinedTerm of the glossary's DefinedTermSet."""
+    url = published.urls.record(locale, "term", term.id)
+    data = {
+        "@context": SCHEMA, "@type": "DefinedTerm", "@id": url, "name": published.text(locale, term.term),
+        "description": published.text(locale, term.definition), "termCode": term.id, "url": url,
+        "inLanguage": locale.tag, "inDefinedTermSet": _term_set(published, locale),
+    }
+    if term.aliases.get(locale.code):
+        data["alternateName"] = term.aliases[locale.code]
+    return data
+
+
+def _glossary(published: Published, locale: Locale) -> dict:
+    """The glossary as a DefinedTermSet listing every term."""
+    terms = sorted(published.catalog.terms.values(), key=lambda t: t.id)
+    return {"@context": SCHEMA, **_term_set(published, locale), "hasDefinedTerm": [
+        {"@type": "DefinedTerm", "name": published.text(locale, t.term), "termCode": t.id,
+         "url": published.urls.record(locale, "term", t.id)} for t in terms]}
+
+
+def _term_set(published: Published, locale: Locale) -> dict:
+    url = published.urls.index(locale, "term")
+    return {"@type": "DefinedTermSet", "@id": url, "url": url, "name": published.t(locale, "glossary.title")}
 
 
 def _sections(pages: LanguagePages) -> list[tuple[str, list[Term]]]:

@@ -131,6 +131,30 @@ ALERT_END_NOT_AFTER = _message("alert_end_not_after", "the end {end} is not afte
 NO_PAGE_TRANSLATION = _message("no_page_translation", "no {code} translation ({stem}.{code}.md is missing)")
 NO_TEXT = _message("no_text", "no {code} text in {fields}")
 
+# --- tsunagu check: pages and schemas (cli/links.py, cli/checks.py) -------------------------------------------
+BROKEN_LINK = _message("broken_link", 'the link "{target}" leads to no page or file')
+STALE_SCHEMA = _message("stale_schema", "is missing or out of date; run: tsunagu schemas")
+
+# --- Easy Japanese (japanese/easy_japanese.py): advice on a ja-easy text ---------------------------------------
+KANJI_RUN = _message("kanji_run", '"{run}" is {count} kanji in a row; split it, or make it a glossary term')
+KATAKANA_WORD = _message("katakana_word", '"{word}" is a katakana loanword; say it in Japanese words (allowed: {allowed})')
+LONG_SENTENCE = _message("long_sentence", 'sentence of {length} characters (limit {limit}): "{sentence}"')
+DOUBLE_NEGATIVE = _message("double_negative", 'double negative "{found}" in "{sentence}"; say it positively')
+KEIGO = _message("keigo", 'respectful or humble form "{found}" in "{sentence}"; use plain polite forms (です・ます)')
+HARD_TO_READ = _message("hard_to_read", "readability {score:.2f} ({band}) is below {floor}; "
+                                        "use shorter sentences and more everyday words")
+SLASH_DATE = _message("slash_date", 'date "{found}" written with "/"; write 年・月・日')
+WAVE_DASH = _message("wave_dash", '"{found}" in "{line}"; write から and まで')
+CLOCK_TIME = _message("clock_time", '24-hour time "{found}"; write {time}')
+
+# --- Commands and builds (cli/scaffold.py, cli/parallel.py, outputs/search.py): TsunaguError messages ---------
+NEW_BAD_ID = _message("new_bad_id", '"{id}" is not a valid id (lowercase letters, digits and single hyphens)')
+NEW_EXISTS = _message("new_exists", "{path} already exists")
+MERGE_FAILED = _message("merge_failed", "the merge failed: {error}")
+LANGUAGE_BUILD_FAILED = _message("language_build_failed", "the build of {code} failed (exit code {returncode}); its log:\n{log}")
+PAGEFIND_MISSING = _message("pagefind_missing", "the Pagefind binary is missing: install pagefind[extended]")
+PAGEFIND_FAILED = _message("pagefind_failed", "Pagefind failed:\n{output}")
+
 PYDANTIC: dict[str, Message] = {
     "missing": REQUIRED,
     **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), NOT_A_WHOLE_NUMBER),

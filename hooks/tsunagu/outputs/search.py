@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
+from ..model import messages
 from ..model.errors import TsunaguError
 
 BUNDLE_DIR = "pagefind"
@@ -28,7 +29,7 @@ def pagefind_command(site_dir: Path) -> list[str]:
     """The Pagefind command line that indexes ``site_dir`` into its ``pagefind/`` folder."""
     binary = get_executable()
     if binary is None:
-        raise SearchIndexError("the Pagefind binary is missing: install pagefind[extended]")
+        raise SearchIndexError(messages.PAGEFIND_MISSING.format())
     command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR, "--quiet"]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
@@ -39,7 +40,7 @@ def index_site(site_dir: Path) -> None:
     """Build the search bundle of the whole site; raise SearchIndexError with Pagefind's output."""
     result = subprocess.run(pagefind_command(site_dir), capture_output=True, text=True)
     if result.returncode != 0:
-        raise SearchIndexError(f"Pagefind failed:\n{result.stdout}{result.stderr}")
+        raise SearchIndexError(messages.PAGEFIND_FAILED.format(output=result.stdout + result.stderr))
 
 
 def search_paths(root_path: str) -> dict[str, str]:

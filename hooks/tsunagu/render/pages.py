@@ -24,7 +24,7 @@ from ..model.locales import Locale, Locales
 from ..model.models import Record
 from ..model.urls import digest_src, index_src, src_to_url
 from ..outputs import opendata_catalog
-from ..outputs.jsonld import LinkedData, script_text
+from ..outputs.jsonld import script_text
 from ..outputs.published import Published
 from ..outputs.tables import CsvTable
 from . import digest
@@ -105,7 +105,7 @@ class LanguagePages:
     def __init__(self, renderer: PageRenderer, locale: Locale):
         self.renderer, self.locale = renderer, locale
         self.catalog, self.today = renderer.catalog, renderer.today
-        self.published, self.linked = renderer.published, renderer.linked
+        self.published = renderer.published
         self.locales = renderer.locales
         self._kept: dict[Callable, Any] = {}
 
@@ -129,7 +129,7 @@ class PageRenderer:
                  bodies: BodyCache, codes: QrCodes, kinds: Sequence[KindPages]):
         self.catalog, self.locales, self.strings = catalog, locales, strings
         self.env, self.dates, self.today = env, dates, today
-        self.published, self.linked = published, LinkedData(published)
+        self.published = published
         self.bodies, self.codes, self.kinds = bodies, codes, kinds
 
     def pages(self, locale: Locale) -> list[GeneratedPage]:
