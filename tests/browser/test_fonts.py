@@ -13,16 +13,21 @@ from .site_pages import LANGUAGE_PREFIXES, TAGS
 
 pytestmark = pytest.mark.browser
 
-# The first family of each stack that the fonts of scripts/system-deps.sh provide.
-EXPECTED = {"zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR", "ne": "Lohit Nepali", "ja": "Noto Sans CJK JP",
+# The family each script is drawn in with the fonts of scripts/system-deps.sh. Debian's Noto Sans CJK is one
+# collection file with a face per region (JP, KR, SC, TC, HK), and Chromium names a font drawn from it by the
+# collection's first face ("Noto Sans CJK JP") whichever face it uses: so for zh and ko only the collection
+# is checked here, and that the stack chooses its region's face (first_installed) is checked on the stack.
+EXPECTED = {"zh": "Noto Sans CJK JP", "ko": "Noto Sans CJK JP", "ne": "Lohit Nepali", "ja": "Noto Sans CJK JP",
             "ja-easy": "Noto Sans CJK JP"}
+REGION_FACE = {"zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR"}
 INSTALLED = set(subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout.replace(",", "\n")
                 .splitlines())
 
 
-# Marks the first element in the content, inside a Japanese lang, with Japanese text of its own.
+# Marks the first element of the page (content, or the frame: a site name without a translation), inside a
+# Japanese lang, with Japanese text of its own.
 MARK_FIRST_JAPANESE_TEXT = """() => {
-  const walker = document.createTreeWalker(document.querySelector(".md-content"), NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(node.textContent) && parent.closest("[lang|=ja]") && !parent.closest("rt")) {
@@ -54,10 +59,11 @@ def test_a_language_is_drawn_in_the_first_font_of_its_stack(page, served, lang):
     page.goto(served.url(LANGUAGE_PREFIXES[lang] + "groups/"))
     heading = ".md-content h1"
     fonts = drawn_in(page, heading)
-    assert fonts == [first_installed(page, heading)]
-    if lang in EXPECTED:
-        assert fonts == [EXPECTED[lang]]
-    else:  # a Latin stack first: not IPAGothic's fixed-width Latin, nor any Japanese face
+    first = first_installed(page, heading)
+    # one font draws every glyph; a family's lighter face is named apart ("DejaVu Sans Light": h1 is light)
+    assert len(fonts) == 1 and fonts[0].startswith(EXPECTED.get(lang, first)), (fonts, first)
+    assert first == REGION_FACE.get(lang, first)
+    if lang not in EXPECTED:  # a Latin stack first: not IPAGothic's fixed-width Latin, nor any Japanese face
         assert not fonts[0].startswith(("IPA", "Noto Sans CJK")), fonts
 
 
