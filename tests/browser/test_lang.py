@@ -11,17 +11,19 @@ pytestmark = pytest.mark.browser
 HTML_LANG = TAGS
 
 # Japanese characters in a text node of the page (content, table of contents, navigation, header, footer)
-# whose nearest lang is not Japanese; on a Chinese page, kana only (its kanji are Chinese).
+# whose nearest lang is the page's own (unmarked; the switcher marks 简体中文 as Chinese); on a Chinese page, kana
+# only (its kanji are Chinese). A list choice (option) holds text alone: a Japanese word in a label cannot be
+# marked there.
 UNMARKED_JAPANESE = """(japanese) => {
   const found = [];
   for (const root of document.querySelectorAll("body")) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, [hidden], [aria-hidden=true]")) continue;
+      if (!parent || parent.closest("script, style, option, [hidden], [aria-hidden=true]")) continue;
       if (!new RegExp(japanese).test(node.textContent)) continue;
       const lang = parent.closest("[lang]").getAttribute("lang");
-      if (!lang.startsWith("ja")) found.push(node.textContent.trim().slice(0, 40));
+      if (lang === document.documentElement.lang) found.push(node.textContent.trim().slice(0, 40));
     }
   }
   return found;
