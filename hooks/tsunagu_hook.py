@@ -78,8 +78,15 @@ def on_pre_build(config: MkDocsConfig):
 # `mkdocs serve` rebuild in a loop.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for page in _session.page_sources(_code(config)):
-        files.append(_file(page, config))
+    code, docs_dir = _code(config), Path(config.docs_dir)
+    generated = [_file(page, config) for page in _session.page_sources(code)]
+    for file in files.documentation_pages():  # a page missing in this language: read along its chain
+        file.abs_src_path = str(_session.page_file(code, file.src_uri, docs_dir))
+    for path in config.extra_css:
+        if (sheet := files.get_file_from_path(path)) is not None and sheet.abs_src_path:
+            sheet.content_string = _session.stylesheet(sheet.content_string)
+    for file in generated:
+        files.append(file)
     return files
 
 
@@ -92,6 +99,17 @@ def _file(page: PageSource, config: MkDocsConfig) -> File:
                     inclusion=InclusionLevel.NOT_IN_NAV)
     file.dest_uri = page.prefix + file.dest_uri
     return file
+
+
+@event_priority(-50)
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    """Before mkdocs-static-i18n (priority -100) translates the navigation: a title the language's
+    ``nav_translations`` lack becomes the page's own title in that language."""
+    translations = _i18n(config).current_language_config.nav_translations or {}
+    for page in nav.pages:  # a page without a title in the configuration takes its own (MkDocs' rule)
+        if page.title is not None and page.title not in translations:
+            page.title = _session.nav_title(_code(config), page.file.src_uri, Path(config.docs_dir), page.title)
+    return nav
 
 
 def on_env(env, config: MkDocsConfig, files: Files):

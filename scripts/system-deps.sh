@@ -2,6 +2,9 @@
 # What the tests need from the system besides Python, checked before any test (`make test`, `make install`):
 #   Debian's Chromium at /usr/bin/chromium   the browser tests drive it
 #   a Japanese font                          without one, Japanese prints as blank boxes (the print tests read the PDF)
+#   Chinese and Korean fonts, Devanagari,    each language's pages are tested for the font they are drawn in
+#   a Latin font with Vietnamese diacritics  (tests/browser/test_fonts.py): Noto Sans CJK SC and KR, Lohit Nepali,
+#                                            DejaVu Sans
 #   Java                                     the Nu Html Checker (npm vnu-jar); without it, vnu-jar's install downloads one
 #   Node.js and npm                          `npm ci` installs the checkers of package-lock.json
 # Run as root, it installs what is missing with apt-get. Otherwise it stops with one line giving the command.
@@ -11,6 +14,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-ipafont-gothic)
+fc-list "Noto Sans CJK SC" 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+fc-list :lang=ne 2>/dev/null | grep -q . || missing+=(fonts-lohit-deva-nepali)
+fc-list "DejaVu Sans" 2>/dev/null | grep -q . || missing+=(fonts-dejavu-core)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)

@@ -13,8 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-23"
-# MkDocs 1.6; ProperDocs, its maintained continuation; and `tsunagu build` (`make build`): each language in
-# its own MkDocs process, the builds merged and indexed for search.
+# MkDocs 1.6; ProperDocs, its maintained continuation; and `tsunagu build` (`make build`, the deployed site):
+# each language in its own MkDocs process, the builds merged and indexed for search. Every whole-site check
+# runs on the parallel build; tests/site/test_engines.py holds the other two to the same files.
 ENGINES = ("mkdocs", "properdocs", "parallel")
 # Every build a test makes, in process or not, starts cold and leaves no cache behind in the repository;
 # tests/site/test_cache.py turns the persistent cache on where it is the subject.
@@ -39,7 +40,8 @@ def build_parallel(config: Path, site_dir: Path, **env: str) -> subprocess.Compl
     )
 
 
-def _built_sample(tmp_path_factory, engine: str) -> Path:
+def built_sample(tmp_path_factory, engine: str) -> Path:
+    """The repository's own sample site as ``engine`` builds it, unchanged."""
     site = tmp_path_factory.mktemp(f"sample-{engine}") / "site"
     config = ROOT / "mkdocs.yml"
     result = build_parallel(config, site) if engine == "parallel" else build(config, site, engine)
@@ -48,17 +50,10 @@ def _built_sample(tmp_path_factory, engine: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def mkdocs_site(tmp_path_factory) -> Path:
-    """The repository's own sample site, built by MkDocs once per test session (the browser tests use it)."""
-    return _built_sample(tmp_path_factory, "mkdocs")
-
-
-@pytest.fixture(scope="session", params=ENGINES)
-def sample_site(request, tmp_path_factory) -> Path:
-    """The sample site as each engine builds it, unchanged: every whole-site check runs on each build."""
-    if request.param == "mkdocs":
-        return request.getfixturevalue("mkdocs_site")
-    return _built_sample(tmp_path_factory, request.param)
+def sample_site(tmp_path_factory) -> Path:
+    """The sample site as `tsunagu build` builds it (the deployed site), once per test session: every
+    whole-site check and the browser tests run on it."""
+    return built_sample(tmp_path_factory, "parallel")
 
 
 @pytest.fixture

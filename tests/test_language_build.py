@@ -76,3 +76,33 @@ def test_a_language_sees_the_day_its_context_gives(site):
     during = LanguageBuild(dataclasses.replace(context, today=dt.date(2026, 11, 23)), japanese).alerts()
     after = LanguageBuild(dataclasses.replace(context, today=dt.date(2026, 12, 1)), japanese).alerts()
     assert [alert.severity for alert in during] == ["info"] and after == []
+def test_a_hand_written_page_is_read_from_the_first_language_of_the_chain_that_has_it(site):
+    """jichikai.md has a ja-easy translation and no vi one; editor-guide.md has neither (vi: ja-easy, ja)."""
+    config, builder = site
+    vi = builder.language(config.locales.get("vi"))
+    assert vi.source("jichikai.md", config.docs_dir) == config.docs_dir / "jichikai.ja-easy.md"
+    assert vi.source("editor-guide.md", config.docs_dir) == config.docs_dir / "editor-guide.md"
+    assert (vi.source_language("jichikai.md"), vi.source_language("editor-guide.md")) == ("ja-easy", "ja")
+    assert vi.source("kyodo.vi.md", config.docs_dir) == config.docs_dir / "kyodo.vi.md"
+
+
+def test_a_page_shown_in_easy_japanese_keeps_its_furigana_and_says_so(site):
+    config, builder = site
+    vi = builder.language(config.locales.get("vi"))
+    vi.source("jichikai.md", config.docs_dir)
+    content = vi.page_content("<h1>自治会に入る</h1>", "jichikai.md")
+    assert content.fell_back == ("ja-easy",)
+    assert content.html == ('<div lang="ja-x-easy"><h1><ruby>自治<rt>じち</rt></ruby><ruby>会<rt>かい</rt></ruby>に'
+                            '<ruby>入<rt>はい</rt></ruby>る</h1></div>')
+    notice = vi.fallback_notice(content.fell_back)
+    assert '<span lang="ja-x-easy">やさしい にほんご</span>' in notice
+    assert notice == builder.context.strings.t("vi", "fallback.shown_in", language="\0").replace(
+        "\0", '<span lang="ja-x-easy">やさしい にほんご</span>')
+
+
+def test_a_page_shown_in_standard_japanese_has_no_ruby(site):
+    config, builder = site
+    vi = builder.language(config.locales.get("vi"))
+    vi.source("editor-guide.md", config.docs_dir)
+    content = vi.page_content("<h1>編集ガイド</h1>", "editor-guide.md")
+    assert (content.fell_back, content.html) == (("ja",), '<div lang="ja"><h1>編集ガイド</h1></div>')

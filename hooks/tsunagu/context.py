@@ -13,7 +13,7 @@ from typing import Callable
 
 from .html.glossary_links import GlossaryLinker
 from .html.ruby import RubyPass
-from .i18n.dates import DateFormatter
+from .i18n.dates import DateFormatter, date_formatter
 from .i18n.strings import Strings, load_strings
 from .japanese.furigana import Furigana
 from .japanese.second_opinion import Disagreement, disagreements, shown_passages
@@ -72,7 +72,7 @@ def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url:
     shares; ``config`` resolved against ``root``, ``kept`` the persistent cache."""
     catalog = load_catalog(config.data_dir, root, locales)
     strings = load_strings(config.strings_dir, locales, root)
-    dates = {loc.code: DateFormatter(loc.code, config.date_styles.get(loc.code, "babel")) for loc in locales}
+    dates = {loc.code: date_formatter(loc.code, config.date_styles.get(loc.code, "cldr")) for loc in locales}
     today, kinds = config.build_date(), adapters()
     published = Published(catalog, locales, strings, AbsoluteUrls(site_url), dates)
     bodies = BodyCache(kept, catalog, _shared_inputs(config, locales, site_url))

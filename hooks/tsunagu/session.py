@@ -17,6 +17,7 @@ from .outputs import admin
 from .outputs.assets import strip_comments
 from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind
 from .outputs.sitemap import write_sitemap
+from .outputs.stylesheet import served as served_css
 from .preview import FOLDER as PREVIEW_FOLDER
 from .preview import page_source
 from .render.pages import GeneratedPage
@@ -80,6 +81,20 @@ class BuildSession:
         if folder is not None:
             page_source(folder, page)
         return PageSource(page.src_uri, page.markdown, folder, prefix)
+
+    def page_file(self, code: str, src_uri: str, docs_dir: Path) -> Path:
+        """The file a hand-written page of language ``code`` is read from (the first of its fallback chain
+        that has it), given the one the engine chose."""
+        return self.languages[code].source(src_uri, docs_dir)
+
+    def nav_title(self, code: str, src_uri: str, docs_dir: Path, title: str) -> str:
+        """A navigation title that language ``code``'s configuration does not translate."""
+        return self.languages[code].nav_title(src_uri, docs_dir, title)
+
+    @staticmethod
+    def stylesheet(css: str) -> str:
+        """One of the site's own stylesheets as readers get it."""
+        return served_css(css)
 
     def template_globals(self, code: str) -> tuple[dict[str, Any], dict[str, Any]]:
         """The globals and the filters the theme's templates get in language ``code``."""

@@ -76,9 +76,9 @@ class SiteServer:
 
 
 @pytest.fixture(scope="session")
-def served(mkdocs_site: Path):
+def served(sample_site: Path):
     """The sample site, served on 127.0.0.1 below the path of its ``site_url``."""
-    with SiteServer(mkdocs_site, site_path(ROOT / "mkdocs.yml")) as server:
+    with SiteServer(sample_site, site_path(ROOT / "mkdocs.yml")) as server:
         yield server
 
 

@@ -8,8 +8,12 @@ from pathlib import Path
 import yaml
 from conftest import TODAY
 
+from tsunagu.load.siteconfig import load_site_config
+
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGE_PREFIXES = {"ja": "", "ja-easy": "ja-easy/", "en": "en/"}
+LOCALES = load_site_config(ROOT / "mkdocs.yml").locales
+LANGUAGE_PREFIXES = {loc.code: loc.prefix for loc in LOCALES}
+TAGS = {loc.code: loc.tag for loc in LOCALES}
 FIXED = ["", "groups/", "events/", "events/archive/", "glossary/", "indicators/", "support/", "support/archive/",
          "kyodo/", "jichikai/", "participate/", "about/", "editor-guide/", "editor-fields/", "editor-fields-support/",
          "editor-forms/", "accessibility/"]

@@ -83,11 +83,11 @@ def local_backend(repository: Path):
 
 
 @pytest.fixture(scope="module")
-def admin(mkdocs_site: Path, local_backend: str, tmp_path_factory):
+def admin(sample_site: Path, local_backend: str, tmp_path_factory):
     """The built site's /admin/, served on a free port, its local backend pointed at the test's server."""
     root = tmp_path_factory.mktemp("admin-site")
-    shutil.copytree(mkdocs_site / "admin", root / "admin")
-    shutil.copytree(mkdocs_site / "assets" / "images", root / "assets" / "images")
+    shutil.copytree(sample_site / "admin", root / "admin")
+    shutil.copytree(sample_site / "assets" / "images", root / "assets" / "images")
     config_file = root / "admin" / "config.yml"
     config = yaml.safe_load(config_file.read_text("utf-8"))
     assert config["local_backend"] == {}
@@ -205,6 +205,30 @@ def test_editing_a_groups_english_summary_changes_that_line_only(editor, reposit
     assert changes == [f"-{old}", '+  en: "A changed summary: 10:00 on Sundays"']
 
 
+def _violations(page) -> list:
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    return [(v["id"], [" ".join(map(str, n["target"])) for n in v["nodes"]]) for v in violations]
+
+
+def test_the_sign_in_page_has_no_axe_violations(browser, admin):
+    """The sign-in page while Decap loads its configuration (held back here, so the loading text stays), and
+    once it offers to sign in."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    held, released = [], []
+    page.route("**/admin/config.yml", lambda route: route.continue_() if released else held.append(route))
+    page.goto(admin.url("admin/"))
+    page.locator("[class*=LoaderText]").wait_for()
+    loading = _violations(page)
+    released.append(True)
+    for route in held:
+        route.continue_()
+    page.get_by_role("button", name="ログイン").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert (loading, _violations(page)) == ([], [])
+    context.close()
+
+
 @pytest.mark.parametrize("view", ["#/collections/event", "#/collections/event/new",
                                   f"#/collections/group/entries/{GROUP}"])
 def test_the_editor_has_no_axe_violations(editor, view):
@@ -212,5 +236,4 @@ def test_the_editor_has_no_axe_violations(editor, view):
     editor.goto(editor.url.split("#")[0] + view)
     field(editor, "kind").wait_for() if "/new" in view or "/entries/" in view else editor.get_by_role("link").first.wait_for()
     editor.wait_for_load_state("networkidle")
-    violations = Axe().run(editor, options=AXE_OPTIONS).response["violations"]
-    assert [(v["id"], [" ".join(map(str, n["target"])) for n in v["nodes"]]) for v in violations] == []
+    assert _violations(editor) == []

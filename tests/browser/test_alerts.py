@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import build
 
 from .conftest import SiteServer, site_path
-from .site_pages import LANGUAGE_PREFIXES, ROOT, shown_text
+from .site_pages import LANGUAGE_PREFIXES, LOCALES, ROOT, shown_text
 from .test_axe import OPTIONS
 
 pytestmark = pytest.mark.browser
 
 # data/alerts.yml: a road closure from 20 to 30 November 2026 (the tests' "today" is 23 November),
-# and a heavy-rain warning that ended in September.
-ROAD_CLOSURE = {"ja": "通行止め", "ja-easy": "通る ことが できません", "en": "Road closed"}
-HEAVY_RAIN = {"ja": "大雨警報", "ja-easy": "大雨の 警報", "en": "heavy rain warning"}
+# and a heavy-rain warning that ended in September; each in every language, or in the first of its chain.
+ALERTS = yaml.safe_load((ROOT / "data/alerts.yml").read_text("utf-8"))
+
+
+def _shown(alert: dict) -> dict[str, str]:
+    return {code: next(alert["text"][c] for c in LOCALES.chain(code) if c in alert["text"]) for code in LOCALES.codes}
+
+
+ROAD_CLOSURE, HEAVY_RAIN = _shown(ALERTS[0]), _shown(ALERTS[1])
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .site_pages import LANGUAGE_PREFIXES
+from .site_pages import LANGUAGE_PREFIXES, shown_text
 
 pytestmark = pytest.mark.browser
 
@@ -82,3 +82,21 @@ def test_a_reading_in_kana_finds_the_kanji_and_shows_no_token(page, served):
     shown = page.locator(".pagefind-ui").inner_text()
     assert "ちょうないかい" in page.locator(".pagefind-ui__message").inner_text()
     assert "kq" not in shown, shown
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
+def test_each_language_searches_its_own_pages(page, served, lang):
+    """Pagefind keeps an index per <html lang>: a word of the events page's heading finds pages of this
+    language only."""
+    prefix = LANGUAGE_PREFIXES[lang]
+    page.goto(served.url(prefix + "events/"))
+    heading = shown_text(page.locator(".md-content h1").first).split()
+    word = max(heading, key=len)
+    page.locator(".tsunagu-search__field").focus()
+    page.keyboard.type(word)
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10000)
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("ls => ls.map(l => l.getAttribute('href'))")
+    others = [p for p in LANGUAGE_PREFIXES.values() if p and p != prefix]
+    base = served.base_path + prefix
+    assert links and all(link.startswith(base) and not link.startswith(tuple(served.base_path + o for o in others))
+                         for link in links), (word, links)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .site_pages import LANGUAGE_PREFIXES, first_record
+from .site_pages import LANGUAGE_PREFIXES, TAGS, first_record
 
 pytestmark = pytest.mark.browser
 
-TAGS = {"ja": "ja", "ja-easy": "ja-x-easy", "en": "en"}
 SAME_PAGES = ["kyodo/", first_record("groups", "groups"), "events/"]
 SITE_URL = "https://example.github.io/tsunagu/"
 

@@ -17,3 +17,15 @@ def test_text_inside_a_lang_or_script_is_left_alone():
 def test_runs_keep_inner_spaces_and_escape_markup():
     assert mark_japanese("<p>朝霧野市 本町 <b>&lt;x&gt;</b></p>", "ja") == (
         '<p><span lang="ja">朝霧野市 本町</span> <b>&lt;x&gt;</b></p>')
+
+
+def test_a_whole_page_is_marked_outside_other_languages_but_inside_its_own():
+    html = '<html lang="vi"><nav>ホーム</nav><p lang="ja-x-easy">ここ</p></html>'
+    assert mark_japanese(html, "ja", page="vi") == (
+        '<html lang="vi"><nav><span lang="ja">ホーム</span></nav><p lang="ja-x-easy">ここ</p></html>')
+
+
+def test_on_a_chinese_page_only_runs_with_kana_are_japanese():
+    html = "<p>前往中央公民馆，请走南侧的道路。通行止めです</p>"
+    assert mark_japanese(html, "ja", kana_only=True) == (
+        '<p>前往中央公民馆，请走南侧的道路。<span lang="ja">通行止めです</span></p>')

@@ -13,7 +13,7 @@ def test_same_page_in_each_language_by_absolute_address():
     assert alternates(LOCALES, LOCALES.get("en"), "en/groups/sakura/", base=BASE) == [
         Alternate("日本語", "ja", BASE + "groups/sakura/", "groups/sakura/"),
         Alternate("やさしい にほんご", "ja-x-easy", BASE + "ja-easy/groups/sakura/", "ja-easy/groups/sakura/"),
-        Alternate("English", "en", BASE + "en/groups/sakura/", "en/groups/sakura/"),
+        Alternate("English", "en", BASE + "en/groups/sakura/", "en/groups/sakura/", current=True),
     ]
 
 
@@ -29,3 +29,7 @@ def test_below_a_root_path_where_the_page_address_is_unknown():
     entries = alternates(LOCALES, LOCALES.get("ja-easy"), "ja-easy/", "/tsunagu/", BASE)
     assert [(a.link, a.page) for a in entries] == [
         (BASE, "/tsunagu/"), (BASE + "ja-easy/", "/tsunagu/ja-easy/"), (BASE + "en/", "/tsunagu/en/")]
+
+
+def test_only_the_pages_language_is_current():
+    assert [a.current for a in alternates(LOCALES, LOCALES.get("ja-easy"), "ja-easy/kyodo/")] == [False, True, False]

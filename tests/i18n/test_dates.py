@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tsunagu.i18n.dates import DateFormatter, babel_locale, wareki_year
+from tsunagu.i18n.dates import DateFormatter, babel_locale, date_formatter, wareki_year
 
 D, T = dt.date, dt.time
 JA = DateFormatter("ja", "wareki")
@@ -121,3 +121,25 @@ def test_babel_locale_falls_back_by_prefix(code, language):
 ])
 def test_a_fiscal_year_in_each_style(formatter, year, expected):
     assert formatter.fiscal_year(year) == expected
+
+
+@pytest.mark.parametrize("code, when, days, month", [
+    ("zh", "2026年12月5日星期六 14:00–16:30", "2026年12月5日星期六 – 2026年12月6日星期日", "2026年12月"),
+    ("ko", "2026년 12월 5일 토요일 오후 2:00~4:30", "2026년 12월 5일 토요일 ~ 2026년 12월 6일 일요일", "2026년 12월"),
+    ("vi", "14:00–16:30 Thứ Bảy, 5 tháng 12, 2026", "Thứ Bảy, 5 tháng 12, 2026\u2009–\u2009Chủ Nhật, 6 tháng 12, 2026",
+     "tháng 12 năm 2026"),
+    ("pt-BR", "sábado, 5 de dezembro de 2026 14:00\u2009–\u200916:30",
+     "sábado, 5 de dezembro de 2026\u2009–\u2009domingo, 6 de dezembro de 2026", "dezembro de 2026"),
+    ("tl", "Sabado, Disyembre 5, 2026, 2:00–4:30\u202fPM", "Sabado, Disyembre 5, 2026\u2009–\u2009Linggo, Disyembre 6, 2026",
+     "Disyembre 2026"),
+    ("ne", "2026 डिसेम्बर 5, शनिबार 14:00–16:30", "2026 डिसेम्बर 5, शनिबार – 2026 डिसेम्बर 6, आइतबार", "2026 डिसेम्बर"),
+])
+def test_the_cldr_style_is_each_languages_own(code, when, days, month):
+    dates = date_formatter(code, "cldr")
+    assert dates.when(D(2026, 12, 5), None, T(14, 0), T(16, 30)) == when
+    assert dates.when(D(2026, 12, 5), D(2026, 12, 6)) == days
+    assert dates.month(D(2026, 12, 5)) == month
+
+
+def test_the_cldr_style_gives_a_start_alone_as_it_is():
+    assert date_formatter("vi", "cldr").when(D(2026, 12, 5), None, T(9, 5)) == "09:05 Thứ Bảy, 5 tháng 12, 2026"

@@ -59,7 +59,7 @@ def test_every_settings_problem_at_once(tmp_path):
         'mkdocs.yml:15: extra.tsunagu.furigana_always: expected a list (lines starting with "- ")',
         'mkdocs.yml:16: extra.tsunagu.easy_max_sentence: "lots" is not a whole number',
         'mkdocs.yml:17: extra.tsunagu.today: "2026-02-30" is not a date (YYYY-MM-DD)',
-        "mkdocs.yml:18: extra.tsunagu.date_styles.ko: \"lunar\" is not one of 'wareki', 'seireki' or 'babel'",
+        "mkdocs.yml:18: extra.tsunagu.date_styles.ko: \"lunar\" is not one of 'wareki', 'seireki', 'babel' or 'cldr'",
         "mkdocs.yml:19: extra.tsunagu.colour: not a setting",
     ]
 
@@ -70,6 +70,53 @@ def test_settings_name_only_the_sites_languages(tmp_path):
         'mkdocs.yml:15: extra.tsunagu.furigana_always[1]: "ja" is not one of the site\'s languages (ko, pt-BR)',
         'mkdocs.yml:16: extra.tsunagu.easy_locale: "ja-easy" is not one of the site\'s languages (ko, pt-BR)',
         'mkdocs.yml:17: extra.tsunagu.date_styles.en: "en" is not one of the site\'s languages (ko, pt-BR)',
+    ]
+
+
+NINE = CONFIG.replace("""        - {locale: pt-BR, name: Português}
+""", """        - {locale: pt-BR, name: Português}
+        - {locale: ja, name: 日本語}
+        - {locale: ja-easy, name: やさしい にほんご}
+        - {locale: vi, name: Tiếng Việt}
+        - {locale: tl, name: Filipino}
+""")
+
+
+def test_fallback_chains_and_tags_reach_the_languages(tmp_path):
+    settings = ("    fallbacks:\n      vi: [ja-easy, ja]\n      tl: [pt-BR]\n      ja-easy: [ja]\n"
+                "    language_tags: {ja-easy: ja-x-easy, tl: fil}\n")
+    (tmp_path / "mkdocs.yml").write_text(NINE + settings, "utf-8")
+    locales = load_site_config(tmp_path / "mkdocs.yml").locales
+    assert [locales.chain(code) for code in locales.codes] == [
+        ("ko",), ("pt-BR", "ko"), ("ja", "ko"), ("ja-easy", "ja", "ko"), ("vi", "ja-easy", "ja", "ko"),
+        ("tl", "pt-BR", "ko")]
+    assert [loc.tag for loc in locales] == ["ko", "pt-BR", "ja", "ja-x-easy", "vi", "fil"]
+
+
+def test_a_chain_without_the_default_language_ends_in_it(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(NINE + "    fallbacks: {vi: [ja-easy]}\n", "utf-8")
+    assert load_site_config(tmp_path / "mkdocs.yml").locales.chain("vi") == ("vi", "ja-easy", "ko")
+
+
+def test_every_fallback_and_tag_problem_at_once(tmp_path):
+    settings = ("    fallbacks:\n      vi: [vi, ja, ja, ko, en]\n      ko: [ja]\n      fr: [ja]\n"
+                "      tl: [ko, ja]\n    language_tags: {tl: Filipino, vi: xx-Latn, de: de}\n")
+    known = "(ko, pt-BR, ja, ja-easy, vi, tl)"
+    assert problems(tmp_path, NINE + settings) == [
+        'mkdocs.yml:20: extra.tsunagu.fallbacks.vi[0]: "vi" cannot fall back to itself',
+        'mkdocs.yml:20: extra.tsunagu.fallbacks.vi[2]: "ja" appears twice in the chain',
+        'mkdocs.yml:20: extra.tsunagu.fallbacks.vi[3]: "ko" is the default language: it ends every chain, '
+        'so nothing after it is read',
+        f'mkdocs.yml:20: extra.tsunagu.fallbacks.vi[4]: "en" is not one of the site\'s languages {known}',
+        'mkdocs.yml:21: extra.tsunagu.fallbacks.ko: "ko" is the default language: every text has it',
+        f'mkdocs.yml:22: extra.tsunagu.fallbacks.fr: "fr" is not one of the site\'s languages {known}',
+        'mkdocs.yml:23: extra.tsunagu.fallbacks.tl[0]: "ko" is the default language: it ends every chain, '
+        'so nothing after it is read',
+        f'mkdocs.yml:24: extra.tsunagu.language_tags.de: "de" is not one of the site\'s languages {known}',
+        'mkdocs.yml:24: extra.tsunagu.language_tags.tl: "Filipino" is not a BCP 47 tag Babel knows '
+        '(like zh-Hans, fil or ja-x-easy)',
+        'mkdocs.yml:24: extra.tsunagu.language_tags.vi: "xx-Latn" is not a BCP 47 tag Babel knows '
+        '(like zh-Hans, fil or ja-x-easy)',
     ]
 
 

@@ -30,6 +30,10 @@ def load(site_root: Path, text: str):
     return load_catalog(site.tsunagu.data_dir, site_root, site.locales).alerts
 
 
+def locales(site_root: Path):
+    return load_site_config(site_root / "mkdocs.yml").locales
+
+
 @pytest.mark.parametrize("day, expected", [
     ("2026-11-19", []), ("2026-11-20", ["info"]), ("2026-11-24", ["info"]),
     ("2026-11-25", ["severe", "info"]), ("2026-11-26", ["severe", "info"]),
@@ -37,7 +41,7 @@ def load(site_root: Path, text: str):
 ])
 def test_window_includes_its_first_and_last_day(minimal, day, expected):
     alerts = load(minimal, ALERTS)
-    shown = shown_alerts(alerts, dt.date.fromisoformat(day), "en", "ja")
+    shown = shown_alerts(alerts, dt.date.fromisoformat(day), "en", locales(minimal))
     assert [a.severity for a in shown] == expected
 
 
@@ -47,7 +51,7 @@ def test_times_are_japan_time(minimal):
 
 
 def test_text_in_the_readers_language_or_marked_as_fallback(minimal):
-    shown = shown_alerts(load(minimal, ALERTS), dt.date(2026, 11, 25), "en", "ja")
+    shown = shown_alerts(load(minimal, ALERTS), dt.date(2026, 11, 25), "en", locales(minimal))
     assert [(a.text, a.lang, a.urgent) for a in shown] == [("大雨警報", "ja", True), ("Road closed", None, False)]
 
 

@@ -1,4 +1,4 @@
-"""The site's scripts and stylesheets as readers download them: without whole-line comments."""
+"""The site's scripts as readers download them: without whole-line comments (stylesheets: test_stylesheet)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def test_whole_line_comments_go_and_code_stays():
         '(function () {\n  var a = "/* not a comment */";\n  go();  /* after code */\n})();\n')
 
 
-def test_the_built_copies_of_the_docs_assets_are_rewritten(tmp_path):
+def test_the_built_copies_of_the_docs_scripts_are_rewritten(tmp_path):
     docs, site = tmp_path / "docs", tmp_path / "site"
     (docs / "assets").mkdir(parents=True)
     (site / "assets").mkdir(parents=True)
@@ -20,4 +20,4 @@ def test_the_built_copies_of_the_docs_assets_are_rewritten(tmp_path):
         (docs / "assets" / name).write_text("/* note */\nx\n", "utf-8")
         (site / "assets" / name).write_text("/* note */\nx\n", "utf-8")
     strip_comments(docs, site)
-    assert [(site / "assets" / n).read_text("utf-8") for n in ("a.css", "b.js", "c.svg")] == ["x\n", "x\n", "/* note */\nx\n"]
+    assert [(site / "assets" / n).read_text("utf-8") for n in ("a.css", "b.js", "c.svg")] == ["/* note */\nx\n", "x\n", "/* note */\nx\n"]

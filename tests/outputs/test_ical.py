@@ -15,6 +15,7 @@ from tsunagu.load.siteconfig import load_site_config
 
 TOKYO = "Asia/Tokyo"
 HOST = "example.github.io"
+LOCALES = load_site_config(ROOT / "mkdocs.yml").locales
 
 
 def locale_roots(site):
@@ -114,7 +115,7 @@ def test_a_support_programmes_deadline_is_an_all_day_event_offered_until_it_clos
             (deadline,) = read_calendar(file).walk("VEVENT")
             assert str(deadline["UID"]) == f"support-{path.stem}-deadline@{HOST}"
             assert deadline.decoded("DTSTART") == closes and deadline.decoded("DTEND") == closes + dt.timedelta(days=1)
-            title = record["title"].get(code, record["title"]["ja"])
+            title = next(record["title"][c] for c in LOCALES.chain(code) if c in record["title"])
             assert title in str(deadline["SUMMARY"])
             assert str(deadline["URL"]).endswith(f"support/{path.stem}/")
 

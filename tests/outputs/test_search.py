@@ -30,7 +30,8 @@ def page_of(site: Path, url: str) -> Path:
 
 
 def html_lang(page: Path) -> str:
-    return re.search(r'<html lang="([^"]+)"', page.read_text("utf-8"))[1]
+    """A page's <html lang> as Pagefind names its index: BCP 47 tags are case-insensitive, and it lowercases them."""
+    return re.search(r'<html lang="([^"]+)"', page.read_text("utf-8"))[1].lower()
 
 
 @pytest.fixture(scope="module")

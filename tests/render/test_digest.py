@@ -17,7 +17,7 @@ from test_home import CALL_KINDS, LANGUAGES, Node, _Tree, held_between, last_day
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.html.markup import render_markdown
-from tsunagu.i18n.dates import DateFormatter
+from tsunagu.i18n.dates import date_formatter
 from tsunagu.load.catalog import load_catalog
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.model.config import TODAY_VARIABLE
@@ -160,7 +160,7 @@ def test_the_sample_shows_what_the_rules_tell_apart():
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_each_item_gives_its_date_place_short_line_and_full_address(code, date_styles):
     today = BUILD_DAYS[0]
-    dates = DateFormatter(code, date_styles[code])
+    dates = date_formatter(code, date_styles[code])
     month = months_on(dt.date.fromisoformat(today))[1]
     seen = 0
     for area in AREAS:
@@ -203,7 +203,7 @@ def check_dates(item: Node, key: str, code: str, month: dt.date, today: dt.date)
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_a_support_programme_gives_its_application_window_deadline_and_address(code, date_styles):
     today = BUILD_DAYS[0]
-    dates = DateFormatter(code, date_styles[code])
+    dates = date_formatter(code, date_styles[code])
     month = months_on(dt.date.fromisoformat(today))[1]
     listed = items(sections(body(today, code, f"digest/{AREAS[0]}/{month:%Y-%m}.md"))["digest-support"])
     assert [event_of(item, "support") for item in listed] == expected_support(month, dt.date.fromisoformat(today)) != []
@@ -237,7 +237,7 @@ def test_the_sheet_gives_the_period_the_office_and_the_site(code, date_styles):
     today = BUILD_DAYS[0]
     this_month = months_on(dt.date.fromisoformat(today))[0]
     page = body(today, code, f"digest/{AREAS[0]}/{this_month:%Y-%m}.md")
-    dates = DateFormatter(code, date_styles[code])
+    dates = date_formatter(code, date_styles[code])
     text = page.text()
     assert " ".join(dates.span(dates.date(dt.date.fromisoformat(today)),
                                dates.date(month_after(this_month) - dt.timedelta(days=1))).split()) in text

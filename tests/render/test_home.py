@@ -18,7 +18,7 @@ from dateutil import rrule
 
 from tsunagu.builder import SiteBuilder
 from tsunagu.model.config import TODAY_VARIABLE
-from tsunagu.i18n.dates import DateFormatter
+from tsunagu.i18n.dates import date_formatter
 from tsunagu.japanese.furigana import INLINE
 from tsunagu.model.models import Event
 from tsunagu.load.siteconfig import load_site_config
@@ -304,7 +304,7 @@ def test_the_open_calls_soonest_closing_first_with_the_closing_day_in_the_langua
     expected = expected_calls(events, TODAY_DATE)
     assert {events[key]["kind"] for key, _ in expected} >= CALL_KINDS, "the sample should show both kinds of call"
     assert [home.event_id(li.all("a")[0]) for li in items] == [key for key, _ in expected]
-    dates = DateFormatter(code, date_styles[code])
+    dates = date_formatter(code, date_styles[code])
     for li, (key, day) in zip(items, expected):
         closing = _class(li, "tsunagu-closes")
         assert closing.all("time")[0].attrs["datetime"] == day.isoformat()
@@ -321,7 +321,7 @@ def test_the_support_programmes_closing_soon_with_their_deadline_in_the_language
     expected = expected_support(TODAY_DATE)
     assert len(expected) >= 2, "the sample should have programmes closing in the four weeks after the test day"
     assert [home.event_id(li.all("a")[0], "support") for li in items] == [key for key, _ in expected]
-    dates = DateFormatter(code, date_styles[code])
+    dates = date_formatter(code, date_styles[code])
     for li, (key, day) in zip(items, expected):
         closing = _class(li, "tsunagu-closes")
         assert closing.all("time")[0].attrs["datetime"] == day.isoformat()

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from conftest import ROOT, TODAY
 
-from tsunagu.i18n.dates import DateFormatter
+from tsunagu.i18n.dates import date_formatter
 from tsunagu.load.catalog import load_catalog
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.model.fields import LocalText
@@ -149,7 +149,7 @@ def test_index_items_carry_their_kind_and_applicants_for_the_filters(sample_site
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_a_programme_page_gives_its_deadline_in_the_languages_date_style_and_as_ical(sample_site, code):
     style = load_site_config(ROOT / "mkdocs.yml").tsunagu.date_styles[code]
-    dates, found = DateFormatter(code, style), programmes()
+    dates, found = date_formatter(code, style), programmes()
     for key, programme in found.items():
         page = (sample_site / LANGUAGES[code] / "support" / key / "index.html").read_text("utf-8")
         text = re.sub(r"<rt>.*?</rt>|<[^>]+>", "", page)

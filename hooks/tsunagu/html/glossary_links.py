@@ -155,18 +155,17 @@ class GlossaryLinker:
         return _PageLinks(self, locale, src_uri).node
 
     def matcher(self, code: str) -> Matcher:
-        """The matcher of pages in ``code``: their language's names, then the default language's."""
+        """The matcher of pages in ``code``: their language's names, then those of its fallbacks."""
         if code not in self._matchers:
-            codes = list(dict.fromkeys([code, self.locales.default.code]))
-            self._matchers[code] = matcher(list(self.catalog.terms.values()), codes)
+            self._matchers[code] = matcher(list(self.catalog.terms.values()), list(self.locales.chain(code)))
         return self._matchers[code]
 
     def render(self, term: Term, text: str, locale: Locale, page_url: str) -> str:
-        short, fell_back = term.short.get(locale.code, self.locales.default.code) if term.short else ("", False)
+        short, code = term.short.get(self.locales.chain(locale.code)) if term.short else ("", locale.code)
         target = locale.prefix + src_to_url(record_src("term", term.id))
         return self.template.render(href=relative(page_url, target), text=text, short=short,
                                     tip_id=f"tsunagu-term-{term.id}",
-                                    short_lang=self.locales.default.code if fell_back else "")
+                                    short_lang=self.locales.get(code).tag if code != locale.code else "")
 
 
 class _PageLinks:

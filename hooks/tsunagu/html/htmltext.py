@@ -145,6 +145,11 @@ def chained(*steps: Rewrite) -> Rewrite:
     return rewrite
 
 
+def nearest_lang(open_elements: tuple[Element, ...]) -> str | None:
+    """The ``lang`` of the innermost open element that has one."""
+    return next((e.attrs["lang"] for e in reversed(open_elements) if "lang" in e.attrs), None)
+
+
 def inside(open_elements: tuple[Element, ...], tags: frozenset[str]) -> bool:
     """Whether any open element is one of ``tags``."""
     return any(element.tag in tags for element in open_elements)

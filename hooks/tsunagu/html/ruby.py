@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from ..japanese.furigana import INLINE, Furigana, has_kanji, ruby
-from .htmltext import Element, Rewrite, inside, rewrite_text
+from .htmltext import Element, Rewrite, inside, nearest_lang, rewrite_text
 
 NO_RUBY = frozenset({"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "textarea",
                      "title", "svg", "math", "option", "optgroup"})
@@ -33,6 +33,16 @@ class RubyPass:
     def step(self, optional: bool) -> Rewrite:
         """The rewrite of one text node of content: ruby over its kanji (``optional``: hidden until asked for)."""
         return lambda text, open_elements: self._node(text, open_elements, optional)
+
+    def step_within(self, tags: frozenset[str]) -> Rewrite:
+        """The rewrite of one text node of content in another language: ruby over its kanji where the
+        nearest ``lang`` around it is one of ``tags`` (text that fell back to easy Japanese keeps its furigana)."""
+        def node(text: str, open_elements: tuple[Element, ...]) -> str:
+            if not has_kanji(text) or nearest_lang(open_elements) not in tags:
+                return escape(text, quote=False)
+            return self._node(text, open_elements, False)
+
+        return node
 
     def page_step(self) -> Rewrite:
         """The rewrite of one text node of a page read in kana only (see ``annotate_page``)."""

@@ -25,6 +25,7 @@ class Alternate:
     lang: str  # BCP 47, for hreflang and lang
     link: str  # the same page in that language, absolute where the site's address is known
     page: str  # the same page in that language, for the url filter
+    current: bool = False  # the language of the page
 
 
 def alternates(locales: Locales, current: Locale, page_url: str, root: str = "", base: str = "") -> list[Alternate]:
@@ -32,5 +33,5 @@ def alternates(locales: Locales, current: Locale, page_url: str, root: str = "",
     start with ``root``: the site's path on its host where the page's own address is not known (404);
     links with ``base``, the site's absolute address."""
     path = page_url[len(current.prefix):]
-    return [Alternate(loc.name, loc.tag, (base or root) + loc.prefix + path, root + loc.prefix + path)
+    return [Alternate(loc.name, loc.tag, (base or root) + loc.prefix + path, root + loc.prefix + path, loc == current)
             for loc in locales]

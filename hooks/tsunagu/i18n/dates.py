@@ -1,9 +1,11 @@
 """Dates and times in each language's own style.
 
 A locale's style is set in mkdocs.yml (``extra.tsunagu.date_styles``):
-``wareki`` (和暦 with 西暦), ``seireki`` (西暦, for easy Japanese) or ``babel``
-(the language's own CLDR patterns, via Babel). Babel supplies weekday and month
-names; 和暦 is our own small function.
+``wareki`` (和暦 with 西暦), ``seireki`` (西暦, for easy Japanese), ``babel``
+(English as the site writes it: "Saturday 5 December 2026, 2pm to 4pm", with
+Babel's names) or ``cldr``, the default (the language's own CLDR patterns via
+Babel: its full date, its month and year, its short time, its interval formats).
+和暦 is our own small function.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 from functools import lru_cache
 
 from babel import Locale as BabelLocale
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton, format_time, get_datetime_format
 
 from ..model.config import DateStyle
 from ..model.locales import babel_locale
@@ -128,3 +130,47 @@ def _english_time(moment: dt.time) -> str:
     hour = moment.hour % 12 or 12
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"
+
+
+def date_formatter(code: str, style: DateStyle) -> DateFormatter:
+    """The formatter of ``code``'s dates in ``style``."""
+    return CldrDates(code, style) if style == "cldr" else DateFormatter(code, style)
+
+
+class CldrDates(DateFormatter):
+    """The ``cldr`` style: every form is the language's own, from CLDR through Babel."""
+
+    def date(self, day: dt.date) -> str:
+        return _format(day, "full", self.locale)
+
+    def month(self, day: dt.date) -> str:
+        return format_skeleton("yMMMM", day, locale=self.locale)
+
+    def fiscal_year(self, year: int) -> str:
+        return f"FY{year}"
+
+    def time(self, moment: dt.time) -> str:
+        return format_time(moment, "short", locale=self.locale)
+
+    def span(self, start: str, end: str | None) -> str:
+        """The language's interval pattern ('A – B'); a start alone stays as it is (CLDR has no 'from A')."""
+        if end is None:
+            return start
+        return self.locale.interval_formats[None].replace("{0}", start).replace("{1}", end)
+
+    def when(self, start_date, end_date=None, start_time=None, end_time=None) -> str:
+        day_part = self.date(start_date)
+        if end_date and end_date != start_date:
+            day_part = self.span(day_part, self.date(end_date))
+        if start_time is None:
+            return day_part
+        times = self.time(start_time)
+        if end_time:
+            skeleton = "hm" if "h" in self.locale.time_formats["short"].pattern else "Hm"
+            times = format_interval(start_time, end_time, skeleton, locale=self.locale)
+        return _unquoted(str(get_datetime_format("full", self.locale))).replace("{0}", times).replace("{1}", day_part)
+
+
+def _unquoted(pattern: str) -> str:
+    """A CLDR pattern's literal text without its quotes ("{1} 'at' {0}" → "{1} at {0}")."""
+    return pattern.replace("''", "\0").replace("'", "").replace("\0", "'")

@@ -1,4 +1,4 @@
-"""UI strings per language from ``data/ui/<locale>.yml``, falling back to the default language."""
+"""UI strings per language from ``data/ui/<locale>.yml``, falling back along each language's chain."""
 
 from __future__ import annotations
 
@@ -13,24 +13,37 @@ from ..load.yamlsource import read_yaml
 
 @dataclass
 class Strings:
-    """Every UI string of every language, keyed by locale then by key."""
+    """Every UI string of every language, keyed by locale then by key; ``chains`` are the languages a
+    string missing in each language is taken from, in order (``Locales.chain``)."""
 
     table: dict[str, dict[str, str]]
     default: str
+    chains: dict[str, tuple[str, ...]]
 
     def t(self, locale: str, key: str, **values: object) -> str:
-        """The string for ``key`` in ``locale``, else in the default language, else the key; with its
-        ``{name}`` placeholders filled from ``values`` (others stay, for a script to fill)."""
-        own = self.table.get(locale, {})
-        text = own[key] if key in own else self.table.get(self.default, {}).get(key, key)
+        """The string for ``key`` in ``locale``, else in the first of its fallbacks that has it, else the
+        key; with its ``{name}`` placeholders filled from ``values`` (others stay, for a script to fill)."""
+        chain = self.chains.get(locale, (locale, self.default))
+        text = next((self.table[code][key] for code in chain if key in self.table.get(code, {})), key)
         for name, value in values.items():
             text = text.replace("{" + name + "}", str(value))
         return text
+
+    def own(self, locale: str, key: str) -> str | None:
+        """The string for ``key`` in ``locale`` itself, or None (for a theme's own fallbacks)."""
+        return self.table.get(locale, {}).get(key)
 
     def missing(self, locale: str) -> list[str]:
         """Keys the default language has and ``locale`` lacks, as ``i18n|MISSING_TRANSLATION|<locale>|<key>``."""
         own = self.table.get(locale, {})
         return [f"i18n|MISSING_TRANSLATION|{locale}|{key}" for key in self.table[self.default] if key not in own]
+
+    def unused(self, locale: str, theme_prefix: str = "material.") -> list[str]:
+        """Keys ``locale`` has and the default language lacks (left from a key renamed or removed), but for
+        the theme's own strings (``material.*``), as ``i18n|UNUSED_TRANSLATION|<locale>|<key>``."""
+        default = self.table[self.default]
+        return [f"i18n|UNUSED_TRANSLATION|{locale}|{key}" for key in self.table.get(locale, {})
+                if key not in default and not key.startswith(theme_prefix)]
 
 
 def load_strings(folder: Path, locales: Locales, root: Path) -> Strings:
@@ -43,7 +56,7 @@ def load_strings(folder: Path, locales: Locales, root: Path) -> Strings:
             table[locale.code] = _read(path, display_path(path, root), problems)
     if problems:
         raise DataError(problems)
-    return Strings(table, locales.default.code)
+    return Strings(table, locales.default.code, {code: locales.chain(code) for code in locales.codes})
 
 
 def _read(path: Path, display: str, problems: list[Problem]) -> dict[str, str]:

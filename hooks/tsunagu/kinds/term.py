@@ -62,7 +62,7 @@ def _sections(pages: LanguagePages) -> list[tuple[str, list[Term]]]:
     japanese = babel_locale(pages.locale.code).language == "ja"  # readings are hiragana: Japanese order
     entries = []
     for term in pages.catalog.terms.values():
-        text, _ = term.term.get(pages.locale.code, pages.locales.default.code)
+        text, _ = term.term.get(pages.locales.chain(pages.locale.code))
         heading, key = index_entry(text, term.reading, japanese)
         entries.append((heading, key, term))
     entries.sort(key=lambda entry: entry[1])

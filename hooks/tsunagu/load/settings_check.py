@@ -8,7 +8,8 @@ The settings are ``extra.tsunagu`` in mkdocs.yml; the languages are the i18n plu
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -52,10 +53,18 @@ def checked_settings(source: Source, settings: Any, languages: Any, languages_at
     locales, found = _locales(languages, _Place(source, languages_at))
     problems += found
     if config is not None and locales is not None:
-        problems += _unknown_codes(config, locales, _Place(source, SETTINGS_AT))
+        place = _Place(source, SETTINGS_AT)
+        problems += _unknown_codes(config, locales, place) + _chain_problems(config, locales, place)
+        problems += _tag_problems(config, place)
     if problems:
         raise SettingsError(problems)
-    return config, locales
+    return config, with_settings(locales, config)
+
+
+def with_settings(locales: Locales, config: TsunaguConfig) -> Locales:
+    """The languages with their fallbacks and chosen tags from the settings."""
+    return Locales(tuple(replace(loc, fallbacks=tuple(config.fallbacks.get(loc.code, ())),
+                                 chosen_tag=config.language_tags.get(loc.code)) for loc in locales))
 
 
 def _settings(values: Any, place: _Place) -> tuple[TsunaguConfig | None, list[Problem]]:
@@ -114,7 +123,36 @@ def _unknown_codes(config: TsunaguConfig, locales: Locales, place: _Place) -> li
     named = [(("furigana_always", i), code) for i, code in enumerate(config.furigana_always)]
     named += [(("furigana_toggle", i), code) for i, code in enumerate(config.furigana_toggle)]
     named += [(("date_styles", code), code) for code in config.date_styles]
+    named += [(("language_tags", code), code) for code in config.language_tags]
+    named += [(("fallbacks", code), code) for code in config.fallbacks]
+    named += [(("fallbacks", code, i), other) for code, chain in config.fallbacks.items() for i, other in enumerate(chain)]
     named += [(("easy_locale",), config.easy_locale)] if config.easy_locale else []
     known = ", ".join(locales.codes)
     return [place.problem(loc, messages.NOT_A_SITE_LANGUAGE.format(code=code, known=known))
             for loc, code in named if code not in locales.codes]
+
+
+def _chain_problems(config: TsunaguConfig, locales: Locales, place: _Place) -> list[Problem]:
+    """A fallback chain names each language once, not its own, and nothing after the default language."""
+    problems = []
+    default = locales.default.code
+    for code, chain in config.fallbacks.items():
+        for i, other in enumerate(chain):
+            if other == code:
+                problems.append(place.problem(("fallbacks", code, i), messages.FALLS_BACK_TO_ITSELF.format(code=code)))
+            elif other in chain[:i]:
+                problems.append(place.problem(("fallbacks", code, i), messages.CHAIN_TWICE.format(code=other)))
+            elif other == default and i < len(chain) - 1:
+                problems.append(place.problem(("fallbacks", code, i), messages.AFTER_THE_DEFAULT.format(code=default)))
+        if code == default and chain:
+            problems.append(place.problem(("fallbacks", code), messages.DEFAULT_HAS_NO_CHAIN.format(code=code)))
+    return problems
+
+
+# A BCP 47 language tag as the site needs one: language, then script, region or private use subtags.
+_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-x(-[a-z0-9]{1,8})+)?")
+
+
+def _tag_problems(config: TsunaguConfig, place: _Place) -> list[Problem]:
+    return [place.problem(("language_tags", code), messages.NOT_A_LANGUAGE_TAG.format(tag=tag))
+            for code, tag in config.language_tags.items() if not (_TAG.fullmatch(tag) and babel_knows(tag))]

@@ -16,6 +16,7 @@ from pydantic import BeforeValidator, Field, RootModel, WithJsonSchema, model_va
 from . import messages
 from .config import TIMEZONE
 from .fields import LocalText, fail
+from .locales import Locales
 from .models import Strict
 
 Severity = Literal["info", "warning", "severe"]
@@ -78,7 +79,7 @@ class Alerts(RootModel[list[Alert]]):
 
 @dataclass(frozen=True)
 class ShownAlert:
-    """An active alert as one language shows it; ``lang`` is set when the text fell back."""
+    """An active alert as one language shows it; ``lang`` (a BCP 47 tag) is set when the text fell back."""
 
     severity: Severity
     text: str
@@ -90,11 +91,11 @@ class ShownAlert:
         return self.severity == "severe"
 
 
-def shown_alerts(alerts: list[Alert], day: dt.date, locale: str, default: str) -> list[ShownAlert]:
-    """The alerts active on ``day``, in ``locale``, most severe first."""
+def shown_alerts(alerts: list[Alert], day: dt.date, locale: str, locales: Locales) -> list[ShownAlert]:
+    """The alerts active on ``day``, in ``locale`` or the first language of its fallbacks, most severe first."""
     order = {"severe": 0, "warning": 1, "info": 2}
     shown = []
     for alert in sorted((a for a in alerts if a.active_on(day)), key=lambda a: order[a.severity]):
-        text, fell_back = alert.text.get(locale, default)
-        shown.append(ShownAlert(alert.severity, text, default if fell_back else None))
+        text, code = alert.text.get(locales.chain(locale))
+        shown.append(ShownAlert(alert.severity, text, locales.get(code).tag if code != locale else None))
     return shown

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field
 
 
-DateStyle = Literal["wareki", "seireki", "babel"]
+DateStyle = Literal["wareki", "seireki", "babel", "cldr"]
 ReadabilityBand = Literal["上級後半", "上級前半", "中級後半", "中級前半", "初級後半", "初級前半"]
 TIMEZONE = ZoneInfo("Asia/Tokyo")
 TODAY_VARIABLE = "TSUNAGU_TODAY"
@@ -28,6 +28,11 @@ class TsunaguConfig(BaseModel):
     cache_dir: Path | None = Field(default=Path(".cache/tsunagu"), description=(
         f"Where results are kept between builds (null: none); the {CACHE_VARIABLE} variable wins (empty: none)"))
     date_styles: dict[str, DateStyle] = Field(default_factory=dict, description="Date style per locale code")
+    fallbacks: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "Per locale code, the languages a text missing in it is shown in, in order; the default language ends "
+        "every chain"))
+    language_tags: dict[str, str] = Field(default_factory=dict, description=(
+        "Per locale code, its BCP 47 tag (<html lang>, hreflang, feeds) where it is not the code itself"))
     today: dt.date | None = Field(default=None, description=f"Fixes 'today'; the {TODAY_VARIABLE} variable wins")
     furigana_always: list[str] = Field(default_factory=list, description="Locale codes whose pages always show furigana")
     furigana_toggle: list[str] = Field(default_factory=list, description="Locale codes whose pages offer a furigana switch")

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, Sequence
 from urllib.parse import urlsplit
 
 from pydantic import BeforeValidator, Field, RootModel, ValidationInfo, WithJsonSchema, model_validator
@@ -54,11 +54,11 @@ class LocalText(RootModel[dict[str, str]]):
             raise fail(messages.DEFAULT_TEXT_MISSING, code=ctx.default_locale)
         return self
 
-    def get(self, locale: str, default: str) -> tuple[str, bool]:
-        """The text in ``locale``, and whether it fell back to the default language."""
-        if locale in self.root:
-            return self.root[locale], False
-        return self.root[default], True
+    def get(self, chain: Sequence[str]) -> tuple[str, str]:
+        """The text in the first language of ``chain`` that has one (``Locales.chain``: it ends with the
+        default language, which every text has), and that language's code."""
+        code = next(code for code in chain if code in self.root)
+        return self.root[code], code
 
     def has(self, locale: str) -> bool:
         return locale in self.root

@@ -11,11 +11,14 @@ from babel import UnknownLocaleError
 
 @dataclass(frozen=True)
 class Locale:
-    """One language of the site: its code, its own name, and the URL prefix of its pages."""
+    """One language of the site: its code, its own name, the URL prefix of its pages, the languages a
+    text missing in it is shown in (``fallbacks``, in order), and its BCP 47 tag where it is not derived."""
 
     code: str
     name: str
     default: bool = False
+    fallbacks: tuple[str, ...] = ()
+    chosen_tag: str | None = None
 
     @property
     def prefix(self) -> str:
@@ -26,6 +29,8 @@ class Locale:
     def tag(self) -> str:
         """Its BCP 47 tag, for every ``lang``, ``hreflang`` and ``xml:lang``: the code when the code is a
         language, else a private use subtag of its language (``ja-easy`` → ``ja-x-easy``)."""
+        if self.chosen_tag:
+            return self.chosen_tag
         parsed = babel_locale(self.code)
         if str(parsed) == self.code.replace("-", "_"):
             return self.code
@@ -52,6 +57,11 @@ class Locales:
 
     def get(self, code: str) -> Locale:
         return next(loc for loc in self.all if loc.code == code)
+
+    def chain(self, code: str) -> tuple[str, ...]:
+        """Where a text for readers of ``code`` is taken from, in order: that language, its fallbacks, and
+        the default language last (every text has it)."""
+        return tuple(dict.fromkeys((code, *self.get(code).fallbacks, self.default.code)))
 
     def __iter__(self):
         return iter(self.all)

@@ -54,6 +54,12 @@ LANGUAGE_TWICE = _message("language_twice", '"{code}" appears twice (first on li
 NO_DEFAULT_LANGUAGE = _message("no_default_language", "no language is the default (give one default: true)")
 TWO_DEFAULT_LANGUAGES = _message("two_default_languages", "only one language can be the default; {first} already is")
 NOT_A_SITE_LANGUAGE = _message("not_a_site_language", '"{code}" is not one of the site\'s languages ({known})')
+FALLS_BACK_TO_ITSELF = _message("falls_back_to_itself", '"{code}" cannot fall back to itself')
+CHAIN_TWICE = _message("chain_twice", '"{code}" appears twice in the chain')
+AFTER_THE_DEFAULT = _message("after_the_default", (
+    '"{code}" is the default language: it ends every chain, so nothing after it is read'))
+DEFAULT_HAS_NO_CHAIN = _message("default_has_no_chain", '"{code}" is the default language: every text has it')
+NOT_A_LANGUAGE_TAG = _message("not_a_language_tag", '"{tag}" is not a BCP 47 tag Babel knows (like zh-Hans, fil or ja-x-easy)')
 
 # --- A value's form (model/fields.py, the validators of model/) ------------------------------------------
 REQUIRED = _message("missing", "is required")

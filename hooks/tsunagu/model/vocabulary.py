@@ -65,3 +65,11 @@ VOCABULARIES: dict[str, type[RootModel]] = {
 OPTIONAL = frozenset({"plan_goals", "support_kinds", "support_applicants"})
 """Vocabularies a site may leave out: a city that publishes no plan indicators has no plan goals, one that
 lists no support programmes no kinds of support (a record that names a code of a missing one is refused)."""
+
+
+def missing_labels(vocabularies: dict[str, dict], codes: tuple[str, ...]) -> list[str]:
+    """Every vocabulary label lacking a language of ``codes``, in Hugo's report shape:
+    ``i18n|MISSING_TRANSLATION|<locale>|vocabulary.<name>.<code>``."""
+    return [f"i18n|MISSING_TRANSLATION|{locale}|vocabulary.{name}.{code}"
+            for locale in codes for name, entries in vocabularies.items()
+            for code, entry in entries.items() if not entry.label.has(locale)]

@@ -1,7 +1,8 @@
-"""The site's own scripts and stylesheets as readers download them: without their whole-line comments.
+"""The site's own scripts as readers download them: without their whole-line comments (the stylesheets:
+``stylesheet.py``, served as the engine copies them).
 
 ``docs/assets/`` keeps its comments for the people who edit it; every page's first view downloads
-``tsunagu.js`` and ``tsunagu.css`` (about 2 KB of comments, gzip), so the built copies leave them out.
+``tsunagu.js`` (about 1 KB of comments, gzip), so the built copies leave them out.
 Only comments that fill their lines are taken, so nothing inside a string or a rule is touched.
 """
 
@@ -11,7 +12,7 @@ import re
 from pathlib import Path
 
 FOLDER = "assets"
-SUFFIXES = (".js", ".css")
+SUFFIXES = (".js",)
 _WHOLE_LINE_COMMENT = re.compile(r"^[ \t]*/\*.*?\*/[ \t]*\n", re.M | re.S)
 
 
@@ -21,7 +22,7 @@ def without_comments(text: str) -> str:
 
 
 def strip_comments(docs_dir: Path, site_dir: Path) -> None:
-    """Rewrite the built copy of each script and stylesheet of ``docs_dir/assets`` without its comments."""
+    """Rewrite the built copy of each script of ``docs_dir/assets`` without its comments."""
     for source in sorted((docs_dir / FOLDER).glob("*")):
         built = site_dir / FOLDER / source.name
         if source.suffix in SUFFIXES and built.is_file():

@@ -173,7 +173,7 @@ class Fields:
         """A code of ``vocabulary``, chosen by its label in the default language."""
         default = self.site.locales.default.code
         entries = self.site.vocabularies[vocabulary]
-        options = [{"label": entry.label.get(default, default)[0], "value": code} for code, entry in entries.items()]
+        options = [{"label": entry.label.get((default,))[0], "value": code} for code, entry in entries.items()]
         return {"widget": "select", "options": options}
 
     def _list(self, items: dict, description: str) -> dict[str, Any]:

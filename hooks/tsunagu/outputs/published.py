@@ -75,8 +75,8 @@ class Published:
     dates: dict[str, DateFormatter]
 
     def text(self, locale: Locale, value: LocalText | None) -> str:
-        """``value`` in ``locale``, falling back to the default language; '' for no value."""
-        return value.get(locale.code, self.locales.default.code)[0] if value else ""
+        """``value`` in ``locale``, or in the first of its fallbacks that has it; '' for no value."""
+        return value.get(self.locales.chain(locale.code))[0] if value else ""
 
     def t(self, locale: Locale, key: str, **values: object) -> str:
         """A UI string with its ``{name}`` placeholders filled in."""

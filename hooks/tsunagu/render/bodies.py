@@ -23,7 +23,7 @@ from ..model.locales import Locale
 from .qrcode import PrintLink
 
 SHORTCUTS = shortcuts()
-Body = tuple[str, bool]  # the HTML, and whether any text fell back to the default language
+Body = tuple[str, tuple[str, ...]]  # the HTML, and the languages any text fell back to
 
 
 class Fingerprints:
@@ -110,7 +110,7 @@ class BodyCache:
         if kept is not None:
             stored = json.loads(kept)
             if all(self._current(kind, record_id) == print_ for kind, record_id, print_ in stored["seen"]):
-                return stored["html"], stored["fell_back"]
+                return stored["html"], tuple(stored["fell_back"])
         html, fell_back = render()
         looked_up = [[kind, record_id, print_] for (kind, record_id), print_ in sorted(seen.seen.items())]
         self.shelf.put(key, json.dumps({"html": html, "fell_back": fell_back, "seen": looked_up}, ensure_ascii=False))

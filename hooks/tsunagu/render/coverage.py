@@ -15,12 +15,15 @@ from ..model.locales import Locales
 COVERAGE_MARKER = "<!-- tsunagu:coverage -->"  # where a hand-written page shows the coverage table
 
 
-def coverage_html(env: Environment, coverage: Coverage, locales: Locales, t: Callable[..., str],
+def coverage_html(env: Environment, coverage: Coverage, locales: Locales, t: Callable[..., str], lang: str,
                   readings: list | None = None) -> str:
-    """The coverage as the about page's table, in the language whose UI strings ``t`` gives; with
-    ``readings``, the words whose reading is still to be settled (the second opinion's list) too."""
+    """The coverage as the about page's table, in the language whose UI strings ``t`` gives and whose tag is
+    ``lang``, with each language's fallback chain; with ``readings``, the words whose reading is still to be
+    settled (the second opinion's list) too."""
+    chains = {loc.code: [locales.get(code) for code in locales.chain(loc.code)[1:]] for loc in locales}
     return env.get_template("coverage.html").render(coverage=coverage, kinds=(*coverage.kinds, None),
-                                                    locales=list(locales), t=t, readings=readings)
+                                                    locales=list(locales), t=t, lang=lang, chains=chains,
+                                                    readings=readings)
 
 
 def table(coverage: Coverage) -> str:

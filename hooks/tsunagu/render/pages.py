@@ -41,18 +41,19 @@ DIGEST_META = {"tsunagu_search": False, "tsunagu_stylesheet": "assets/tsunagu-di
 @dataclass(frozen=True)
 class GeneratedPage:
     """One page to hand to the site engine: its source name (the same in every language), its Markdown
-    (front matter and ``BODY_PLACEHOLDER``) and how to render its body: the body's HTML, and whether
-    any of its text fell back to the default language.
+    (front matter and ``BODY_PLACEHOLDER``), how to render its body (the body's HTML, and the languages
+    any of its text fell back to) and its title (as HTML).
 
     The body is rendered when the engine reaches the page, not parsed as Markdown: it is HTML already,
     and Python-Markdown's raw-HTML pass cost a third of a language's build (for speed and memory)."""
 
     src_uri: str
     markdown: str
-    render_body: Callable[[], tuple[str, bool]]
+    render_body: Callable[[], tuple[str, tuple[str, ...]]]
+    title: str = ""
 
-    def content(self, html: str) -> tuple[str, bool]:
-        """The engine's HTML of this page with the body in place of the placeholder; whether text fell back."""
+    def content(self, html: str) -> tuple[str, tuple[str, ...]]:
+        """The engine's HTML of this page with the body in place of the placeholder; the languages text fell back to."""
         body, fell_back = self.render_body()
         return html.replace(BODY_PLACEHOLDER, f'<div class="tsunagu">\n{body}\n</div>', 1), fell_back
 
@@ -178,14 +179,14 @@ class PageRenderer:
         if structured:
             meta["tsunagu_jsonld"] = script_text(structured)
         front = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
-        def render() -> tuple[str, bool]:
+        def render() -> tuple[str, tuple[str, ...]]:
             return self.env.get_template(job.template).render(view=view, today=self.today, **job.data), view.fell_back
 
-        def body() -> tuple[str, bool]:
+        def body() -> tuple[str, tuple[str, ...]]:
             return self.bodies.body((job.src, locale, self.today), {"template": job.template, **job.data}, catalog,
                                     render)
 
-        return GeneratedPage(job.src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body)
+        return GeneratedPage(job.src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body, meta["title"])
 
     def _opendata(self) -> dict:
         """The open-data catalogue (files below the default language's root), its licence and its address."""

@@ -23,14 +23,14 @@ from ..model.urls import digest_url, index_url, record_src, relative, src_to_url
 
 
 class View:
-    """Helpers for rendering one page in one language; remembers whether any text fell back."""
+    """Helpers for rendering one page in one language; remembers the languages texts fell back to."""
 
     def __init__(self, locale: Locale, locales: Locales, strings: Strings, dates: DateFormatter,
                  catalog: Catalog, page_url: str):
         self.locale, self.locales = locale, locales
         self.strings, self.dates, self.catalog = strings, dates, catalog
         self.page_url = page_url
-        self.fell_back = False
+        self.fell_back: tuple[str, ...] = ()  # codes, in the order first met
 
     @property
     def lang(self) -> str:
@@ -43,15 +43,17 @@ class View:
     def text(self, value: LocalText | None) -> str:
         if value is None:
             return ""
-        text, fallback = value.get(self.locale.code, self.locales.default.code)
-        self.fell_back |= fallback
+        text, code = value.get(self.locales.chain(self.locale.code))
+        if code != self.locale.code and code not in self.fell_back:
+            self.fell_back += (code,)
         return text
 
     def lang_of(self, value: LocalText | None) -> Markup:
-        """A ``lang`` attribute where the text fell back to the default language, else nothing."""
+        """A ``lang`` attribute where the text fell back to another language (its tag), else nothing."""
         if value is None or value.has(self.locale.code):
             return Markup("")
-        return Markup(' lang="{}"').format(self.locales.default.code)
+        _, code = value.get(self.locales.chain(self.locale.code))
+        return Markup(' lang="{}"').format(self.locales.get(code).tag)
 
     def reading(self, kana: str | None) -> Markup:
         """A record title's reading in hiragana, for search, on pages in Japanese (html.search_readings)."""
