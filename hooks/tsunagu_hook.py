@@ -78,15 +78,17 @@ def on_pre_build(config: MkDocsConfig):
 # `mkdocs serve` rebuild in a loop.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    code, docs_dir = _code(config), Path(config.docs_dir)
-    generated = [_file(page, config) for page in _session.page_sources(code)]
-    for file in files.documentation_pages():  # a page missing in this language: read along its chain
-        file.abs_src_path = str(_session.page_file(code, file.src_uri, docs_dir))
-    for path in config.extra_css:
-        if (sheet := files.get_file_from_path(path)) is not None and sheet.abs_src_path:
-            sheet.content_string = _session.stylesheet(sheet.content_string)
-    for file in generated:
-        files.append(file)
+    pages = {file.src_uri: file for file in files.documentation_pages()}
+    sheets = {path: sheet for path in config.extra_css
+              if (sheet := files.get_file_from_path(path)) is not None and sheet.abs_src_path}
+    found = _session.files(_code(config), Path(config.docs_dir), list(pages),
+                           {path: sheet.content_string for path, sheet in sheets.items()})
+    for src_uri, source in found.sources.items():  # a page missing in this language: read along its chain
+        pages[src_uri].abs_src_path = str(source)
+    for path, css in found.stylesheets.items():
+        sheets[path].content_string = css
+    for page in found.generated:
+        files.append(_file(page, config))
     return files
 
 

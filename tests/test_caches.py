@@ -29,6 +29,7 @@ PROCESS_CACHES = {
     "tsunagu.importing.rules._romaniser": 1,
     "tsunagu.importing.tables.headers_of": 16,
     "tsunagu.importing.words.other_words": 1,
+    "tsunagu.i18n.dates._day_of_month": 4096,
     "tsunagu.i18n.dates._format": 8192,
     "tsunagu.japanese.easy_japanese._checker": 4,
     "tsunagu.japanese.easy_texts._field_passage": 65536,

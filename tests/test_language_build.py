@@ -90,10 +90,10 @@ def test_a_page_shown_in_easy_japanese_keeps_its_furigana_and_says_so(site):
     config, builder = site
     vi = builder.language(config.locales.get("vi"))
     vi.source("jichikai.md", config.docs_dir)
-    content = vi.page_content("<h1>自治会に入る</h1>", "jichikai.md")
+    content = vi.page_content("<p>山に入る</p>", "jichikai.md")
     assert content.fell_back == ("ja-easy",)
-    assert content.html == ('<div lang="ja-x-easy"><h1><ruby>自治<rt>じち</rt></ruby><ruby>会<rt>かい</rt></ruby>に'
-                            '<ruby>入<rt>はい</rt></ruby>る</h1></div>')
+    assert content.html == ('<div lang="ja-x-easy"><p><ruby>山<rt>やま</rt></ruby>に'
+                            '<ruby>入<rt>はい</rt></ruby>る</p></div>')
     notice = vi.fallback_notice(content.fell_back)
     assert '<span lang="ja-x-easy">やさしい にほんご</span>' in notice
     assert notice == builder.context.strings.t("vi", "fallback.shown_in", language="\0").replace(
@@ -104,5 +104,5 @@ def test_a_page_shown_in_standard_japanese_has_no_ruby(site):
     config, builder = site
     vi = builder.language(config.locales.get("vi"))
     vi.source("editor-guide.md", config.docs_dir)
-    content = vi.page_content("<h1>編集ガイド</h1>", "editor-guide.md")
-    assert (content.fell_back, content.html) == (("ja",), '<div lang="ja"><h1>編集ガイド</h1></div>')
+    content = vi.page_content("<p>編集ガイド</p>", "editor-guide.md")
+    assert (content.fell_back, content.html) == (("ja",), '<div lang="ja"><p>編集ガイド</p></div>')

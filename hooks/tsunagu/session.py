@@ -24,6 +24,17 @@ from .render.pages import GeneratedPage
 
 
 @dataclass(frozen=True)
+class LanguageFiles:
+    """What a language's build adds to the engine's files and changes in them: its generated pages, the file
+    each hand-written page is read from (along the language's fallback chain) and the site's stylesheets as
+    readers get them."""
+
+    generated: list[PageSource]
+    sources: dict[str, Path]
+    stylesheets: dict[str, str]
+
+
+@dataclass(frozen=True)
 class PageSource:
     """A generated page for the engine: its source name and Markdown, the folder its preview file is in
     (None: no file, the page is in memory) and the folder of its language, which its address starts with."""
@@ -82,19 +93,16 @@ class BuildSession:
             page_source(folder, page)
         return PageSource(page.src_uri, page.markdown, folder, prefix)
 
-    def page_file(self, code: str, src_uri: str, docs_dir: Path) -> Path:
-        """The file a hand-written page of language ``code`` is read from (the first of its fallback chain
-        that has it), given the one the engine chose."""
-        return self.languages[code].source(src_uri, docs_dir)
+    def files(self, code: str, docs_dir: Path, pages: list[str], stylesheets: dict[str, str]) -> LanguageFiles:
+        """Start language ``code``'s build: its generated pages, the file each hand-written page of ``pages``
+        is read from (the first of its fallback chain that has it) and each of ``stylesheets`` as served."""
+        generated = self.page_sources(code)
+        sources = {src_uri: self.languages[code].source(src_uri, docs_dir) for src_uri in pages}
+        return LanguageFiles(generated, sources, {path: served_css(css) for path, css in stylesheets.items()})
 
     def nav_title(self, code: str, src_uri: str, docs_dir: Path, title: str) -> str:
         """A navigation title that language ``code``'s configuration does not translate."""
         return self.languages[code].nav_title(src_uri, docs_dir, title)
-
-    @staticmethod
-    def stylesheet(css: str) -> str:
-        """One of the site's own stylesheets as readers get it."""
-        return served_css(css)
 
     def template_globals(self, code: str) -> tuple[dict[str, Any], dict[str, Any]]:
         """The globals and the filters the theme's templates get in language ``code``."""

@@ -273,6 +273,21 @@ EXACT = {
      'to be written'),
     'mapped_columns_absent': ({'columns': '団体名（英語）, ホームページ'},
      'columns of the mapping file not in this file: 団体名（英語）, ホームページ'),
+    "not_a_weekday": ({"value": "sonday"}, '"sonday" is not a weekday (mon, tue, wed, thu, fri, sat, sun; for '
+                      'every: month with 1st, 2nd, 3rd, 4th, 5th or last before it, e.g. "2nd sun")'),
+    "count_and_until": ({}, "give count or until, not both"),
+    "week_of_month_weekly": ({"spec": "2nd sun"}, '"2nd sun" names a week of the month: it needs every: month'),
+    "month_day_weekly": ({}, "a day of the month needs every: month"),
+    "month_needs_days": ({}, "every: month needs either weekdays (e.g. 2nd sun) or day (e.g. 15), exactly one"),
+    "week_of_month_missing": ({"spec": "sun"}, '"sun" needs the week of the month (e.g. 2nd sun or last sun)'),
+    "until_before_start": ({"until": "2026-01-01", "start": "2026-02-01"}, "2026-01-01 is before start_date 2026-02-01"),
+    "no_date_at_all": ({}, "the rule gives no date at all (check weekdays, day, until and what is left out)"),
+    "change_not_a_date": ({"date": "2026-12-14"},
+                          "2026-12-14 is not a date of this activity (a change names a date the rule gives)"),
+    "cancelled_and_moved": ({}, "a cancelled date moves nowhere: give cancelled or moved_to/start_time, not both"),
+    "cancelled_date_participants": ({}, "a cancelled date has no participants"),
+    "repeat_end_date": ({}, "a regular activity lasts one day each time: leave out end_date"),
+    "repeat_participants": ({}, "record each date's participants in repeat.changes"),
 }
 
 

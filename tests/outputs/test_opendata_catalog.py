@@ -88,7 +88,7 @@ def test_csv_distribution_declares_media_type_encoding_bom_and_schema(sample_sit
 def test_open_data_page_is_the_catalogue(sample_site):
     page = (sample_site / "opendata/index.html").read_text("utf-8")
     catalog = json.loads((sample_site / "opendata/catalog.jsonld").read_text("utf-8"))
-    headings = [re.sub(r"<rt>.*?</rt>|<[^>]+>", "", h) for h in re.findall(r'<h2 id="dataset-[^"]+">(.*?)</h2>', page)]
+    headings = [re.sub(r"<rt>.*?</rt>|<[^>]+>", "", h) for h in re.findall(r'<h2 id="dataset-[^"]+"[^>]*>(.*?)</h2>', page)]
     assert headings == [next(t["@value"] for t in d["dct:title"] if t["@language"] == "ja") for d in catalog["dcat:dataset"]]
     for dataset in catalog["dcat:dataset"]:
         for file in dataset["dcat:distribution"]:

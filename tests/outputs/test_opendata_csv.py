@@ -16,6 +16,8 @@ from frictionless import Resource, Schema, validate
 from conftest import ROOT, TODAY
 from hostile_site import HOSTILE_ONE_LINE, PRIVATE_EMAIL, PRIVATE_PHONE, hostile_site
 from tsunagu.kinds.registry import adapters
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.model.locales import babel_locale
 from tsunagu.model.tables import EVENT_COLUMNS, VENUE_COLUMNS, Column
 from tsunagu.outputs.opendata_csv import PLAIN_NUMBER, inert, to_csv
 
@@ -42,6 +44,15 @@ FACILITY_COLUMNS = [
 SITE = yaml.safe_load((ROOT / "data/site.yml").read_text("utf-8"))
 EVENT_CSV = f"{SITE['lg_code']}_event.csv"
 FACILITY_CSV = f"{SITE['lg_code']}_public_facility.csv"
+# A line per language an event's title is written in, but easy Japanese (言語コード has no code for it).
+ROW_CODES = [code for code in load_site_config(ROOT / "mkdocs.yml").locales.codes if code != "ja-easy"]
+
+
+def _foreign_names(title: dict, reader: str) -> str:
+    """The languages other than Japanese that ``title`` is written in, named in ``reader``'s language."""
+    names = [babel_locale(code).get_display_name(babel_locale(reader)) for code in ROW_CODES
+             if code in title and code != "ja"]
+    return ("、" if reader == "ja" else ", ").join(names)
 
 
 def read_csv(path) -> list[dict[str, str]]:
@@ -82,7 +93,7 @@ def test_events_csv_has_a_row_per_language_of_each_event(sample_site):
     files = sorted((ROOT / "data/events").glob("*.yml"))
     records = {f.stem: yaml.safe_load(f.read_text("utf-8")) for f in files}
     one_off = [f for f in files if "repeat" not in records[f.stem]]
-    expected = [(path.stem, code) for path in one_off for code in ("ja", "en") if code in records[path.stem]["title"]]
+    expected = [(path.stem, code) for path in one_off for code in ROW_CODES if code in records[path.stem]["title"]]
     dated = {key for key in rows if key[0] not in records}  # a regular activity's lines per date: <id>-<date>
     assert sorted(rows.keys() - dated) == sorted(expected) and len(expected) > len(one_off)
     assert {key[:-11] for key, _ in dated} == {key for key, record in records.items() if "repeat" in record}
@@ -123,9 +134,9 @@ def test_events_csv_matches_the_event_files(sample_site):
             "コンテンツURL"] == f"https://example.github.io/tsunagu/en/events/{path.stem}/"
         assert row["URL"] == record.get("url", "")
         assert (row["Web開催"], row["Web開催URL"]) == (("有", record["online_url"]) if "online_url" in record else ("無", ""))
-        english = "en" in record["title"]
-        assert (row["外国語対応"], row["外国語対応備考"]) == (("有", "英語") if english else ("無", ""))
-        assert not english or rows[path.stem, "en"]["外国語対応備考"] == "English"
+        foreign = _foreign_names(record["title"], "ja")
+        assert (row["外国語対応"], row["外国語対応備考"]) == (("有" if foreign else "無"), foreign)
+        assert "en" not in record["title"] or rows[path.stem, "en"]["外国語対応備考"] == _foreign_names(record["title"], "en")
         for column in ("開始時間", "終了時間", "参加申込終了時間"):
             assert re.fullmatch(r"(\d\d:\d\d)?", row[column])
         for column in ("開始日", "終了日", "参加申込終了日"):

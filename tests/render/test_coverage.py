@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tsunagu.load.catalog import load_catalog
 from tsunagu.i18n.coverage import coverage_problems, measure
-from tsunagu.render.coverage import table
+from tsunagu.render.coverage import coverage_html, table
 from tsunagu.model.errors import Problem
 from tsunagu.load.siteconfig import load_site_config
 
@@ -60,10 +60,9 @@ def test_table(minimal):
 def _coverage_html(root, readings) -> str:
     from tsunagu.render.environment import template_environment
 
-    coverage = coverage_of(root)
     env = template_environment(root / "overrides/tsunagu")
-    return env.get_template("coverage.html").render(coverage=coverage, kinds=(*coverage.kinds, None), locales=[],
-                                                    t=lambda key, **values: key, readings=readings)
+    locales = load_site_config(root / "mkdocs.yml").locales
+    return coverage_html(env, coverage_of(root), locales, lambda key, **values: key, "ja", readings)
 
 
 def test_the_coverage_page_lists_the_words_read_two_ways(minimal):

@@ -64,8 +64,8 @@ def address_parts(address: str, site: Site, city: str) -> AddressParts:
 
 def row_locales(event: Event, published: Published) -> tuple[Locale, ...]:
     """The languages an event has a row in: those its title is written in whose code is a language
-    (言語コード), so not ja-easy, in the site's order."""
-    return tuple(loc for loc in published.locales if event.title.has(loc.code) and loc.tag == loc.code)
+    (言語コード), so not ja-easy (a private-use tag), in the site's order."""
+    return tuple(loc for loc in published.locales if event.title.has(loc.code) and "-x-" not in loc.tag)
 
 
 class EventRows:
