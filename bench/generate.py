@@ -227,6 +227,14 @@ class _Generator:
                 "hours_note": local("年末年始は休館", "年の 終わりと 初めは 休みです", "Closed over the New Year"),
                 "url": f"https://www.city.asagirino.example.jp/shisetsu/center-{i}/"}
 
+    @staticmethod
+    def regular(record: dict, day: dt.date) -> dict:
+        """One event in 25 as a regular activity: every week on its weekday for three months, not on holidays."""
+        record = {key: value for key, value in record.items() if key not in ("end_date", "participants")}
+        weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]
+        return record | {"status": "scheduled", "repeat": {"every": "week", "weekdays": [weekday], "skip_holidays": True,
+                                                           "until": (day + dt.timedelta(days=91)).isoformat()}}
+
     def events(self, groups: list[str], venues: list[str]) -> None:
         labels = vocabulary_labels("event_kinds")
         start = dt.date(2026, 1, 1)
@@ -279,6 +287,8 @@ class _Generator:
                                        "phone": "042-000-1100", "extension": f"{3000 + i % 1000}"},
                            "audience": local("市内在住・在勤の方", "市に 住む 人や 働く 人", "People who live or work in the city"),
                            "url": f"https://www.city.asagirino.example.jp/events/{i}/"}
+            if i % 25 == 3:
+                record = self.regular(record, day)
             record["updated"] = "2026-11-01"
             self.write(f"events/event-{i}.yml", record)
 

@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 TEMPLATES = HERE / "site"
 TABLE = HERE / "municipalities.tsv"
 ENGINE = ("overrides", "docs/assets", "data/ui")
+LANGUAGES = ("ja", "ja-easy", "en")  # a new site's, as site/mkdocs.yml.j2 lists them: it gets their UI strings
 """Tsunagu's own files a site needs, taken from the checkout (paths below its root), besides the modules beside
 its MkDocs hook (``hooks/*.py``: the hook that hands the package's pages to MkDocs, and the theme's fixes)."""
 HOOK = "hooks/tsunagu_hook.py"
@@ -144,12 +145,18 @@ def _engine(target: Path, checkout: Path, values: dict) -> list[Path]:
         source_path, destination = checkout / part, target / part
         destination.parent.mkdir(parents=True, exist_ok=True)
         if source_path.is_dir():
-            shutil.copytree(source_path, destination, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source_path, destination, ignore=_not_copied)
         else:
             shutil.copy2(source_path, destination)
         written.append(destination)
     _own_strings(target / "data" / "ui", values)
     return written
+
+
+def _not_copied(folder: str, names: list[str]) -> set[str]:
+    """What a new site does without: caches, and the UI strings of languages it does not have."""
+    ui = Path(folder).name == "ui"
+    return {name for name in names if name == "__pycache__" or (ui and Path(name).stem not in LANGUAGES)}
 
 
 _INTRO = {"ja": "{ja}は、年齢や障害の有無、使う機器や言語にかかわらず、だれもがこのサイトの情報を利用できるよう、"
