@@ -81,9 +81,13 @@ class TableRows:
         if vocabulary == STATUS:
             return "" if code == "scheduled" else self.published.t(locale, f"status.{code}")
         if vocabulary.startswith("@"):
-            record = catalog.records(vocabulary[1:])[code]
-            return self.published.text(locale, record.name)
-        return self.published.text(locale, catalog.label(vocabulary, code))
+            return self._name(catalog.records(vocabulary[1:])[code].name, locale)
+        return self._name(catalog.label(vocabulary, code), locale)
+
+    def _name(self, text: LocalText, locale: Locale) -> str:
+        """A label or a record's name in the row's language, else in the default language: not along the
+        reader's fallback chain, whose easy Japanese (spaced for reading) software would take as the name."""
+        return text.get((locale.code, self.published.locales.default.code))[0]
 
 
 def own_text(value: LocalText | None, language: str | None, locale: Locale) -> str:
