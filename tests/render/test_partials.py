@@ -61,7 +61,7 @@ def _record(catalog, value: str | None):
 
 
 def test_every_example_renders_its_records(pages):
-    languages = len(load_site_config(ROOT / "mkdocs.yml").locales)
+    languages = len(load_site_config(ROOT / "mkdocs.yml").locales.codes)
     assert len(pages) == languages * sum(len(examples) for examples in EXAMPLES.values())
     cancelled = pages["_status.html cancelled en"].read_text("utf-8")
     assert '<strong class="tsunagu-status tsunagu-status--cancelled">' in cancelled

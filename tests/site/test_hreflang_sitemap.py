@@ -8,9 +8,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
+from tsunagu.load.siteconfig import load_site_config
 
 SITE_URL = "https://example.github.io/tsunagu/"
-PREFIXES = {"ja": "", "ja-x-easy": "ja-easy/", "en": "en/"}
+PREFIXES = {loc.tag: loc.prefix for loc in load_site_config(ROOT / "mkdocs.yml").locales}  # tag → folder
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 HEAD_LINK = re.compile(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">')

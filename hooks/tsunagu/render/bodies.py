@@ -9,6 +9,7 @@ what every body shares: the code, the templates, the UI strings, the vocabularie
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -136,7 +137,10 @@ class BodyCache:
             return self.fingerprints.of(value)
         if isinstance(value, PrintLink):
             return value.url
-        if isinstance(value, (str, int, float, bool, dt.date)) or value is None:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # an occurrence of an event
+            items = [self._value(getattr(value, part.name)) for part in dataclasses.fields(value)]
+            return None if None in items else digest(type(value).__name__, *items)
+        if isinstance(value, (str, int, float, bool, dt.date, dt.time)) or value is None:
             return repr(value)
         if isinstance(value, (list, tuple)):
             items = [self._value(item) for item in value]
