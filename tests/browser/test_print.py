@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -35,8 +36,9 @@ def without_kana(text: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Text without white space: PDF text extraction adds spaces between runs of glyphs."""
-    return re.sub(r"\s+", "", text)
+    """Text without white space (PDF text extraction adds spaces between runs of glyphs), in NFKC form: the
+    CJK fonts' glyphs read back as Kangxi radicals (⽉ for 月, ⽇ for 日)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGE_PREFIXES))
