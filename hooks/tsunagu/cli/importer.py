@@ -18,10 +18,11 @@ from ..importing.run import Importer, Located, Request, Result
 from ..importing.tables import every_layout, kind_fields, layouts_of
 from ..kinds.registry import adapters
 from ..load.catalog import load_catalog
-from ..load.siteconfig import SiteConfig, load_site_config
+from ..load.siteconfig import SiteConfig
 from ..model import messages
-from ..model.errors import DataError, SettingsError
+from ..model.errors import DataError
 from ..model.kinds import KINDS
+from .site import site_or_exit
 from .report import _data, _property
 
 FORMATS = ("text", "json", "github")
@@ -53,7 +54,7 @@ def _command(kind: str) -> click.Command:
                   help="text: for people; json: for programs; github: annotations on a pull request.")
     def run(config_file: Path, files: tuple[Path, ...], mapping: Path | None, update: bool, dry_run: bool,
             sheet: str | None, fmt: str) -> None:
-        site = _site(config_file)
+        site = site_or_exit(config_file)
         adapter = next(a for a in adapters() if a.name == kind)
         request = Request(kind, files, tuple(every_layout()), _mapping(mapping, kind), update, dry_run, sheet,
                           finish=adapter.import_row, file_notes=adapter.import_notes)
@@ -62,13 +63,6 @@ def _command(kind: str) -> click.Command:
         sys.exit(0 if result.ok else 1)
     return run
 
-
-def _site(config_file: Path) -> SiteConfig:
-    try:
-        return load_site_config(config_file)
-    except SettingsError as error:
-        click.echo(error.report(), err=True)
-        sys.exit(1)
 
 
 def _mapping(path: Path | None, kind: str):

@@ -20,6 +20,7 @@ from ..render.coverage import table
 from ..model.kinds import KINDS
 from ..model.errors import SettingsError, display_path
 from .parallel import LANGUAGE_VARIABLE, ParallelBuildError, build_parallel, builds_per_language
+from .site import site_or_exit
 from .report import FORMATS, errors, render
 from .safebuild import build_and_swap
 from .scaffold import ScaffoldError, new_record
@@ -33,13 +34,6 @@ CHECKOUT = Path(__file__).resolve().parents[3]
 _CONFIG = click.option("-f", "--config-file", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        default="mkdocs.yml", show_default=True, help="The site configuration.")
 
-
-def _site(config_file: Path) -> SiteConfig:
-    try:
-        return load_site_config(config_file)
-    except SettingsError as error:
-        click.echo(error.report(), err=True)
-        sys.exit(1)
 
 
 def _checked(config_file: Path) -> CheckResult:
@@ -77,7 +71,7 @@ def check(config_file: Path, fmt: str, coverage: bool, strict: bool) -> None:
 @_CONFIG
 def schemas(config_file: Path) -> None:
     """Write schemas/*.schema.json from the models, for completion and checks in editors."""
-    site = _site(config_file)
+    site = site_or_exit(config_file)
     out = site.root / SCHEMAS_DIR
     changed = write_schemas(build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir)), out)
     for path in changed:
@@ -90,7 +84,7 @@ def schemas(config_file: Path) -> None:
 @click.argument("record_id", metavar="ID")
 def new(config_file: Path, kind: str, record_id: str) -> None:
     """Start a new record from a template with every field present and explained."""
-    site = _site(config_file)
+    site = site_or_exit(config_file)
     try:
         path = new_record(site, kind, record_id, dt.date.today())
     except ScaffoldError as error:
@@ -112,7 +106,7 @@ def build(config_file: Path, site_dir: Path | None, single: bool, jobs: int | No
 
     Each language builds in its own process, as many at once as there are cores, then the builds
     are merged and indexed for search, as the per-language deploy workflow does."""
-    site = _site(config_file)
+    site = site_or_exit(config_file)
     target = site_dir or site.site_dir
     if not single and not builds_per_language(site.config_file):
         click.echo(f"note: the i18n plugin's build_only_locale in {config_file} does not read {LANGUAGE_VARIABLE} "
@@ -160,7 +154,7 @@ def init(directory: Path, lg_code: str) -> None:
     except InitError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
-    site = _site(directory / "mkdocs.yml")
+    site = site_or_exit(directory / "mkdocs.yml")
     write_schemas(build_schemas(site.locales, vocabulary_codes(site.tsunagu.data_dir)), site.root / SCHEMAS_DIR)
     click.echo(f"wrote the site of {place.name} ({place.prefecture}, {place.code}) in {directory}; "
                f"next: cd {directory} && make serve, then tsunagu check for the TODOs")
