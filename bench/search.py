@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tsunagu.load.catalog import load_catalog
-from tsunagu.model.locales import Locale, Locales
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.model.locales import Locales
 from tsunagu.outputs import search
 
 from .generate import ROOT, TODAY, generate
@@ -44,8 +45,6 @@ BYTES_SAMPLE = 12  # queries per language measured for bytes, each in a fresh br
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-LOCALES = Locales((Locale("ja", "日本語", True), Locale("ja-easy", "やさしい にほんご", False),
-                   Locale("en", "English", False)))
 # A record kind's name field and its reading field (katakana or hiragana), by section.
 NAMES = {"groups": ("name", "name_kana"), "events": ("title", "title_kana"), "glossary": ("term", "reading"),
          "support": ("title", None), "indicators": ("name", None)}
@@ -65,17 +64,22 @@ def hiragana(text: str) -> str:
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
-def _records(data_dir: Path):
-    catalog = load_catalog(data_dir, data_dir.parent, LOCALES)
+def site_locales(folder: Path) -> Locales:
+    """The languages of the site whose ``mkdocs.yml`` is in ``folder``."""
+    return load_site_config(folder / "mkdocs.yml").locales
+
+
+def _records(data_dir: Path, locales: Locales):
+    catalog = load_catalog(data_dir, data_dir.parent, locales)
     for section, kind in KINDS.items():
         for record_id, record in catalog.records(kind).items():
             yield section, record_id, record
 
 
-def _texts(record, section: str) -> dict[str, list[str]]:
+def _texts(record, section: str, locales: Locales) -> dict[str, list[str]]:
     """The record's names per language: its name, then its aliases."""
     name = getattr(record, NAMES[section][0])
-    names = {code: [name.root[code]] if code in name.root else [] for code in LOCALES.codes}
+    names = {code: [name.root[code]] if code in name.root else [] for code in locales.codes}
     for code, aliases in (getattr(record, "aliases", None) or {}).items():
         names.setdefault(code, []).extend(aliases)
     return names
@@ -88,12 +92,13 @@ def _content_word(part: str) -> str:
 
 def query_set(data_dir: Path) -> list[Query]:
     """Every query of the benchmark for the site whose records are in ``data_dir``."""
-    records = list(_records(data_dir))
-    ja_names = [_texts(record, section)["ja"][0] for section, _, record in records]
+    locales = site_locales(data_dir.parent)
+    records = list(_records(data_dir, locales))
+    ja_names = [_texts(record, section, locales)["ja"][0] for section, _, record in records]
+    prefix = {code: locales.get(code).prefix for code in locales.codes}
     queries = []
     for section, record_id, record in records:
-        url, names = f"{section}/{record_id}/", _texts(record, section)
-        prefix = {code: LOCALES.get(code).prefix for code in LOCALES.codes}
+        url, names = f"{section}/{record_id}/", _texts(record, section, locales)
         for code, texts in names.items():
             queries += [Query(code, "name" if i == 0 else "alias", text, prefix[code] + url)
                         for i, text in enumerate(texts)]
@@ -135,9 +140,10 @@ UI_SCRIPT = """async (bundle) => {
 class Browser:
     """Chromium with the site served as GitHub Pages would, below ``/tsunagu/``."""
 
-    def __init__(self, site: Path):
+    def __init__(self, site: Path, locales: Locales):
         from playwright.sync_api import sync_playwright
 
+        self.locales = locales
         self.host = Host(site, "/tsunagu/")
         self.host.thread.start()
         self.playwright = sync_playwright().start()
@@ -151,7 +157,7 @@ class Browser:
     def found(self, locale: str, queries: list[str]) -> list[list[str]]:
         """The first results' URLs (site-relative) of each query, in one page of ``locale``."""
         page = self.browser.new_page()
-        page.goto(self.host.url(LOCALES.get(locale).prefix))
+        page.goto(self.host.url(self.locales.get(locale).prefix))
         urls = page.evaluate(PAGE_SCRIPT, ["/tsunagu/pagefind/", "/tsunagu/", queries, SHOWN])
         page.close()
         return [[url.removeprefix("/tsunagu/") for url in top] for top in urls]
@@ -160,7 +166,7 @@ class Browser:
         """Bytes fetched from the search bundle for one query (the UI's files included) in a fresh browser."""
         context = self.browser.new_context()
         page = context.new_page()
-        page.goto(self.host.url(LOCALES.get(locale).prefix))
+        page.goto(self.host.url(self.locales.get(locale).prefix))
         responses = []
         page.on("requestfinished", lambda request: responses.append(request))
         page.evaluate(UI_SCRIPT, "/tsunagu/pagefind/")
@@ -217,19 +223,20 @@ def reindex(site: Path, binary: str | None) -> str:
     return subprocess.run([command[0], "--version"], capture_output=True, text=True).stdout.strip()
 
 
-def report(results: list[Result], show_missed: int) -> None:
+def report(results: list[Result], locales: dict[str, Locales], show_missed: int) -> None:
+    """Recall and bytes per site, Pagefind version and language; ``locales`` by site name."""
     kinds = ("name", "alias", "reading", "substring", "unspaced")
     print("| site | pagefind | lang | " + " | ".join(f"{k} recall@5" for k in kinds)
           + " | KB per query (median / largest) | upper bound KB |")
     print("|" + "---|" * (len(kinds) + 5))
     for r in results:
-        for locale in LOCALES.codes:
+        for locale in locales[r.site].codes:
             cells = []
             for kind in kinds:
                 found, total = r.recall.get((locale, kind), (0, 0))
                 cells.append(f"{100 * found / total:.1f}% ({found}/{total})" if total else "–")
             median, largest = r.bytes_kb.get(locale, (0, 0))
-            bound = r.bound_kb.get(LOCALES.get(locale).tag, 0)
+            bound = r.bound_kb.get(locales[r.site].get(locale).tag, 0)
             print(f"| {r.site} | {r.pagefind} | {locale} | " + " | ".join(cells)
                   + f" | {median:.0f} / {largest:.0f} | {bound:.0f} |")
     for r in results:
@@ -247,12 +254,12 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="tsunagu-bench-search-") as tmp:
         sites = [("sample", ROOT)] + [(s, generate(Path(tmp) / s, s).parent) for s in (args.scale or ["city"])
                                       if not args.sample_only]
-        results = []
+        results, locales = [], {name: site_locales(folder) for name, folder in sites}
         for name, folder in sites:
             site = Path(tmp) / f"site-{name}"
             build(folder, site)
             queries = query_set(folder / "data")
-            browser = Browser(site)
+            browser = Browser(site, locales[name])
             try:
                 for binary in args.pagefind or [None]:
                     version = reindex(site, binary)
@@ -260,7 +267,7 @@ def main(argv: list[str] | None = None) -> None:
             finally:
                 browser.close()
             print(f"{name}: measured", file=sys.stderr, flush=True)
-        report(results, args.missed)
+        report(results, locales, args.missed)
 
 
 if __name__ == "__main__":

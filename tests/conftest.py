@@ -1,4 +1,4 @@
-"""Shared fixtures: build the sample site once, and copy small fixture sites to temp folders."""
+"""Shared fixtures: build the sample site once, copy small fixture sites to temp folders, and one Chromium."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ ENGINES = ("mkdocs", "properdocs", "parallel")
 # Every build a test makes, in process or not, starts cold and leaves no cache behind in the repository;
 # tests/site/test_cache.py turns the persistent cache on where it is the subject.
 os.environ["TSUNAGU_CACHE"] = ""
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
 
 
 def build(config: Path, site_dir: Path, engine: str = "mkdocs", **env: str) -> subprocess.CompletedProcess:
@@ -54,6 +57,18 @@ def sample_site(tmp_path_factory) -> Path:
     """The sample site as `tsunagu build` builds it (the deployed site), once per test session: every
     whole-site check and the browser tests run on it."""
     return built_sample(tmp_path_factory, "parallel")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, one for the whole session: Playwright's sync API cannot be
+    started a second time while a first one runs."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture

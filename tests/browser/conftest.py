@@ -1,4 +1,4 @@
-"""Browser fixtures: serve a built site on 127.0.0.1 and drive Debian's Chromium through Playwright."""
+"""Browser fixtures: serve a built site on 127.0.0.1, and a fresh page of the shared Chromium for each test."""
 
 from __future__ import annotations
 
@@ -10,13 +10,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from .site_pages import ROOT
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 
 class _StaticHost(SimpleHTTPRequestHandler):
@@ -80,14 +75,6 @@ def served(sample_site: Path):
     """The sample site, served on 127.0.0.1 below the path of its ``site_url``."""
     with SiteServer(sample_site, site_path(ROOT / "mkdocs.yml")) as server:
         yield server
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

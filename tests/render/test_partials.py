@@ -21,7 +21,6 @@ from tsunagu.render.view import View
 TEMPLATES = ROOT / "hooks/tsunagu/render/templates"
 EXAMPLES = yaml.safe_load((TEMPLATES / "examples.yml").read_text("utf-8"))
 VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
-CHROMIUM = "/usr/bin/chromium"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGE = """<!doctype html>
 <html lang="{tag}">
@@ -75,29 +74,27 @@ def test_every_example_is_valid_html(pages):
     assert [(Path(m["url"]).name, m.get("lastLine"), m["message"]) for m in json.loads(result.stdout)["messages"]] == []
 
 
-def axe_violations(pages: dict[str, Path]) -> dict[str, list[str]]:
+def axe_violations(browser, pages: dict[str, Path]) -> dict[str, list[str]]:
     """The rules axe finds broken on each page (in Chromium, no request leaving the page's own file)."""
-    playwright = pytest.importorskip("playwright.sync_api")
     from axe_playwright_python.sync_playwright import Axe
 
     axe, found = Axe(), {}
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
-        page = browser.new_page()
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
-        for name, path in pages.items():
-            page.goto(path.as_uri())
-            violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
-            found |= {name: [v["id"] for v in violations]} if violations else {}
-        browser.close()
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+    for name, path in pages.items():
+        page.goto(path.as_uri())
+        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
+        found |= {name: [v["id"] for v in violations]} if violations else {}
+    context.close()
     return found
 
 
-def test_no_example_has_an_axe_violation(pages):
-    assert axe_violations(pages) == {}
+def test_no_example_has_an_axe_violation(browser, pages):
+    assert axe_violations(browser, pages) == {}
 
 
-def test_axe_finds_a_violation(tmp_path):
+def test_axe_finds_a_violation(browser, tmp_path):
     bad = tmp_path / "bad.html"
     bad.write_text(PAGE.format(tag="en", title="bad", inside="div", html='<img src="x.png">'), "utf-8")
-    assert axe_violations({"bad": bad}) == {"bad": ["image-alt"]}
+    assert axe_violations(browser, {"bad": bad}) == {"bad": ["image-alt"]}
