@@ -168,8 +168,6 @@ def test_a_time_of_25_00_is_refused_before_saving_as_the_validator_does(editor, 
         _time("25:00")
 
 
-@pytest.mark.xfail(reason="fails since this round's merges (the event form's new fields or the nine languages): "
-                          "a known defect, open (session note of 2026-12-03)", strict=False)
 def test_an_event_created_through_the_form_passes_the_check_and_is_on_the_rebuilt_site(editor, repository,
                                                                                         tmp_path):
     fill_event(editor, "10:00")

@@ -167,3 +167,15 @@ def test_a_list_of_parts_is_a_list_of_their_fields():
     assert actuals["widget"] == "list"
     assert {part["name"]: part["required"] for part in actuals["fields"]} == {"fiscal_year": True, "value": True}
     assert next(p for p in actuals["fields"] if p["name"] == "fiscal_year")["value_type"] == "int"
+
+
+def test_an_optional_groups_parts_are_optional_in_the_form_and_its_lists_of_parts_start_empty():
+    """Decap checks an object's fields even when the object is left empty, and starts a list of parts with one
+    item where a part has a default: an event without a contact or a repeat block could not be saved."""
+    fields = fields_of(collections()["event"])
+    contact, repeat = fields_of(fields["contact"]), fields_of(fields["repeat"])
+    assert not fields["contact"]["required"] and not contact["name"]["required"]
+    assert not any(language["required"] for language in contact["name"]["fields"])
+    assert not fields["repeat"]["required"] and not repeat["every"]["required"]
+    assert repeat["changes"]["default"] == [] and fields_of(repeat["changes"])["date"]["required"]
+    assert fields_of(collections()["indicator"])["actuals"]["default"] == []

@@ -121,8 +121,11 @@ class Fields:
     def fields(self) -> list[dict[str, Any]]:
         return self._properties(self.schema, field_order(self.model))
 
-    def _properties(self, schema: dict, order: list[str]) -> list[dict[str, Any]]:
-        required = set(schema.get("required", ()))
+    def _properties(self, schema: dict, order: list[str], optional: bool = False) -> list[dict[str, Any]]:
+        """The fields of an object; none is required in the form where the object itself is ``optional``:
+        Decap checks an object's fields even when it is left empty (the check still requires them once
+        the object is given)."""
+        required = set() if optional else set(schema.get("required", ()))
         return [self._field(name, schema["properties"][name], name in required) for name in order]
 
     def _field(self, name: str, node: dict, required: bool) -> dict[str, Any]:
@@ -157,7 +160,7 @@ class Fields:
             return self._list(self._resolved(node["items"]), description)
         if node.get("type") == "object" and "properties" in node:
             return {"widget": "object", "collapsed": False,
-                    "fields": self._properties(node, list(node["properties"]))}
+                    "fields": self._properties(node, list(node["properties"]), optional=not required)}
         if node.get("type") == "object":
             return self._per_language(self._resolved(node["additionalProperties"]), description)
         return _scalar(node, description, required)
@@ -184,7 +187,8 @@ class Fields:
         if items.get("type") == "string":
             return {"widget": "list"}
         if items.get("type") == "object" and "properties" in items:  # a list of records' parts (yearly values)
-            return {"widget": "list", "fields": self._properties(items, list(items["properties"]))}
+            # empty to start with: Decap would start it with one item wherever a part has a default
+            return {"widget": "list", "default": [], "fields": self._properties(items, list(items["properties"]))}
         raise TypeError(f"{self.model.__name__}: no form widget for a list of {items}")
 
     def _per_language(self, values: dict, description: str) -> dict[str, Any]:
