@@ -35,13 +35,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import material
 import yaml
+
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.model.locales import Locales
 
 from . import preview
 from .generate import SCALES, TODAY, generate
 from .memory import TreeMemory
 
-LOCALES = ("ja", "ja-easy", "en")  # the benchmark's own sites; the core reads them from mkdocs.yml
 RESULTS_SHOWN = 5
 SEARCH_COMMON = ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json")
 BUILDS = ("single", "parallel")
@@ -49,8 +52,10 @@ PREVIEW_LANGUAGES = ("ja", "en")
 CACHE = ".cache/tsunagu"
 EDITED_RECORD = "data/events/event-0.yml"
 MB_PER_GB = 1024
-BASELINE_EASY_JAPANESE = """{% import "partials/languages/ja.html" as ja %}
-{% macro t(key) %}{{ "ja-x-easy" if key == "language" else ja.t(key) }}{% endmacro %}
+MATERIAL_LANGUAGES = Path(material.__file__).parent / "templates/partials/languages"
+# A language Material has no strings for takes those of its fallback's language (ja-easy: Japanese) or English.
+BASELINE_LANGUAGE = """{{% import "partials/languages/{base}.html" as base %}}
+{{% macro t(key) %}}{{{{ "{tag}" if key == "language" else base.t(key) }}}}{{% endmacro %}}
 """
 
 
@@ -133,26 +138,34 @@ def measure_tsunagu(build: str, scale: str, config: Path, work: Path) -> Run:
     site = work / f"{name}-site"
     shutil.rmtree(config.parent / CACHE, ignore_errors=True)
     cold = timed(command(build, config, site), config.parent, work / f"{name}-cold.log")
-    pages, size, search = sum(pages_per_language(site).values()), size_mb(site), search_download_kb(site)
+    pages = sum(pages_per_language(site, locales_of(config)).values())
+    size, search = size_mb(site), search_download_kb(site)
     edit_one_record(config.parent, f"{name}-edited")
     warm = timed(command(build, config, site), config.parent, work / f"{name}-warm.log")
     return Run(name, pages, cold, warm, size, search)
 
 
-def measure_baseline(scale: str, config: Path, work: Path) -> Run:
+def measure_baseline(scale: str, config: Path, work: Path, locales: Locales) -> Run:
     """Build the plain MkDocs site once: it keeps nothing between builds."""
     name = f"baseline-{scale}"
     site = work / f"{name}-site"
     cold = timed(command("baseline", config, site), config.parent, work / f"{name}.log")
-    return Run(name, sum(pages_per_language(site).values()), cold, None, size_mb(site), search_download_kb(site))
+    return Run(name, sum(pages_per_language(site, locales).values()), cold, None, size_mb(site),
+               search_download_kb(site))
 
 
-def pages_per_language(site: Path) -> dict[str, int]:
+def locales_of(config: Path) -> Locales:
+    """The languages of the site of ``config``, as Tsunagu reads them."""
+    return load_site_config(config).locales
+
+
+def pages_per_language(site: Path, locales: Locales) -> dict[str, int]:
     """HTML pages of each language (404 pages left out)."""
-    pages = {code: 0 for code in LOCALES}
+    codes, default = locales.codes, locales.default.code
+    pages = {code: 0 for code in codes}
     for page in site.rglob("index.html"):
         first = page.relative_to(site).parts[0]
-        pages[first if first in LOCALES else LOCALES[0]] += first != "pagefind"
+        pages[first if first in codes else default] += first != "pagefind"
     return pages
 
 
@@ -179,31 +192,42 @@ def search_download_kb(site: Path) -> dict[str, float]:
     return result
 
 
-def baseline(folder: Path, source: Path, per_language: int) -> Path:
-    """A plain site with ``per_language`` Markdown pages in each language, texts taken from the records."""
+def baseline(folder: Path, source: Path, per_language: int, locales: Locales) -> Path:
+    """A plain site with ``per_language`` Markdown pages in each of ``locales``, texts taken from the records
+    (a language the records lack takes its text as Tsunagu would: along its fallback chain)."""
     docs = folder / "docs"
     (docs / "pages").mkdir(parents=True, exist_ok=True)
     records = sorted((source / "data/groups").glob("*.yml")) + sorted((source / "data/events").glob("*.yml"))
+    default = locales.default.code
+    suffixes = {code: "" if code == default else f".{code}" for code in locales.codes}
     for i in range(per_language - 1):
         record = yaml.safe_load(records[i % len(records)].read_text("utf-8"))
         title, text = record.get("name") or record["title"], record["description"]
-        for code in LOCALES:
-            suffix = "" if code == LOCALES[0] else f".{code}"
-            page = f"# {title[code]}\n\n{record.get('summary', text)[code]}\n\n{text[code]}\n"
+        summary = record.get("summary", text)
+        for code, suffix in suffixes.items():
+            shown = next(c for c in locales.chain(code) if c in title)
+            page = f"# {title[shown]}\n\n{summary.get(shown, summary[default])}\n\n{text.get(shown, text[default])}\n"
             (docs / "pages" / f"p{i}{suffix}.md").write_text(page, "utf-8")
-    for code in LOCALES:
-        (docs / f"index{'' if code == LOCALES[0] else '.' + code}.md").write_text("# Home\n", "utf-8")
-    # Material has no ja-easy strings: the baseline's take Material's Japanese ones (Tsunagu's own partial
-    # needs Tsunagu's strings).
-    (folder / "overrides/partials/languages").mkdir(parents=True, exist_ok=True)
-    (folder / "overrides/partials/languages/ja-easy.html").write_text(BASELINE_EASY_JAPANESE, "utf-8")
-    languages = [{"locale": code, "name": code, "default": code == LOCALES[0], "build": True} for code in LOCALES]
+    for suffix in suffixes.values():
+        (docs / f"index{suffix}.md").write_text("# Home\n", "utf-8")
+    _baseline_strings(folder / "overrides/partials/languages", locales)
+    languages = [{"locale": code, "name": code, "default": code == locales.default.code, "build": True}
+                 for code in locales.codes]
     config = {"site_name": "Baseline", "site_url": "https://example.github.io/baseline/", "use_directory_urls": True,
               "theme": {"name": "material", "language": "ja", "custom_dir": "overrides"}, "nav": ["index.md"], "not_in_nav": "/pages/",
               "plugins": [{"i18n": {"docs_structure": "suffix", "fallback_to_default": True,
                                     "reconfigure_material": True, "languages": languages}}]}
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
     return folder / "mkdocs.yml"
+
+
+def _baseline_strings(folder: Path, locales: Locales) -> None:
+    """Material's strings for each language it lacks (Tsunagu's own partials need Tsunagu's strings)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for locale in locales:
+        if not (MATERIAL_LANGUAGES / f"{locale.code}.html").exists():
+            base = "ja" if locale.code.startswith("ja") else "en"
+            (folder / f"{locale.code}.html").write_text(BASELINE_LANGUAGE.format(base=base, tag=locale.tag), "utf-8")
 
 
 def markdown_table(rows: list[tuple[str, ...]]) -> str:
@@ -307,9 +331,10 @@ def run_scale(scale: str, work: Path, builds: list[str], previews: int) -> Scale
     for previous in (folder, plain, *work.glob(f"*-{scale}-site")):
         shutil.rmtree(previous, ignore_errors=True)
     config = generate(folder, scale)
+    locales = locales_of(config)
     runs = [measure_tsunagu(build, scale, config, work) for build in builds]
-    per_language = max(pages_per_language(work / f"{builds[0]}-{scale}-site").values())
-    runs.insert(0, measure_baseline(scale, baseline(plain, folder, per_language), work))
+    per_language = max(pages_per_language(work / f"{builds[0]}-{scale}-site", locales).values())
+    runs.insert(0, measure_baseline(scale, baseline(plain, folder, per_language, locales), work, locales))
     measured = [Preview(lang, *preview.measure(folder, lang, previews)) for lang in PREVIEW_LANGUAGES if previews]
     return ScaleResult(scale, runs, measured)
 

@@ -20,7 +20,7 @@ from ..model.kinds import KINDS
 from ..model.models import Event, Group, Readings, Record, Site, Support, Term, Venue
 from ..model.occurrences import Occurrence, between
 from ..model.vocabulary import OPTIONAL, VOCABULARIES, Entry, EventKind, GroupKind
-from .validation import validate
+from .validation import context_key, validate_kept
 from .yamlsource import Loc, Source, read_yaml
 
 
@@ -97,6 +97,13 @@ class _Loading:
         self.context = Context(locales.codes, locales.default.code)
         self.problems: list[Problem] = []
         self.loaded: list[Loaded] = []
+        self.context_key = context_key(self.context)
+
+    def known(self, vocabularies: dict[str, dict[Any, Entry]], ids: dict[str, set[str]]) -> None:
+        """What later files are validated against: the vocabularies' codes, then every record's id."""
+        self.context.vocabularies = {name: set(codes) for name, codes in vocabularies.items()}
+        self.context.ids = ids
+        self.context_key = context_key(self.context)
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -121,7 +128,7 @@ class _Loading:
     def validated(self, model, source: Source | None):
         if source is None:
             return None
-        value, problems = validate(model, source, self.context)
+        value, problems = validate_kept(model, source, self.context, self.context_key)
         self.problems += problems
         if value is not None:
             self.loaded.append(Loaded(source.path, source.lines, value))
@@ -147,9 +154,9 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
     """Read and validate all of ``data_dir``; raise DataError listing every problem."""
     run = _Loading(data_dir, root, locales)
     vocabularies = run.vocabularies()
-    run.context.vocabularies = {name: set(codes) for name, codes in vocabularies.items()}
+    run.known(vocabularies, {})
     sources = {kind: run.record_sources(kind) for kind in KINDS}
-    run.context.ids = {kind: set(found) for kind, found in sources.items()}
+    run.known(vocabularies, {kind: set(found) for kind, found in sources.items()})
     records = {kind: _records(run, KINDS[kind].model, found) for kind, found in sources.items()}
     site = run.validated(Site, _required(run, data_dir / "site.yml"))
     readings_path = data_dir / "readings.yml"

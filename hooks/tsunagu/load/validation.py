@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -11,6 +12,32 @@ from ..model import messages
 from ..model.errors import Problem
 from ..model.fields import Context
 from .yamlsource import Loc, Source, dotted
+
+KEPT_LIMIT = 65536  # validations kept in a process, as many as parses (yamlsource.PARSED_LIMIT)
+_kept: dict[tuple, tuple[Any, list[Problem]]] = {}
+
+
+def context_key(context: Context) -> bytes:
+    """What a file's validation depends on beyond the file: the languages, every record id, every code."""
+    parts = [repr(context.locales), context.default_locale]
+    parts += [f"{kind}:{sorted(ids)}" for kind, ids in sorted(context.ids.items())]
+    parts += [f"{name}:{sorted(map(repr, codes))}" for name, codes in sorted(context.vocabularies.items())]
+    return hashlib.blake2b("\n".join(parts).encode("utf-8"), digest_size=16).digest()
+
+
+def validate_kept(model: type[BaseModel], source: Source, context: Context, key: bytes) -> tuple[Any, list[Problem]]:
+    """``validate``, kept by file, content and ``key`` (``context_key``): `mkdocs serve` loads all data on
+    each rebuild, and validates again only the files an edit changed. Models are frozen: sharing is safe."""
+    if not source.digest:
+        return validate(model, source, context)
+    address = (model, source.path, source.digest, key)
+    if address not in _kept:
+        if len(_kept) >= KEPT_LIMIT:
+            _kept.clear()
+        _kept[address] = validate(model, source, context)
+    value, problems = _kept[address]
+    return value, list(problems)
+
 
 def validate(model: type[BaseModel], source: Source, context: Context) -> tuple[Any, list[Problem]]:
     """Validate ``source`` against ``model``; return the record or the problems."""

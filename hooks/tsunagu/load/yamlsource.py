@@ -24,7 +24,7 @@ from ..model.errors import Problem
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
-PARSED_LIMIT = 8192  # files whose parse is kept: twice a large city's data, so every read of a rebuild is kept
+PARSED_LIMIT = 65536  # files whose parse is kept: five times a prefecture's data, so every read of a rebuild is kept
 Loc = tuple[str | int, ...]
 
 
@@ -71,6 +71,7 @@ class Source:
     path: str
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
+    digest: bytes = b""  # of the file's bytes: what its validation is kept by
 
     def line_of(self, loc: Loc) -> int:
         """Line of the deepest part of ``loc`` that exists in the file."""
@@ -145,10 +146,10 @@ def read_yaml(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
 def _parsed(display: str, digest: bytes, path: Path) -> tuple[Source | None, list[Problem]]:
     """The parse of a file by name and content: `mkdocs serve` re-reads every file on each rebuild, and
     each content is parsed once (for speed); an edit's older contents leave as newer ones come."""
-    return _parse(path, display)
+    return _parse(path, display, digest)
 
 
-def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
+def _parse(path: Path, display: str, digest: bytes = b"") -> tuple[Source | None, list[Problem]]:
     text, problem = _read_text(path, display)
     if problem:
         return None, [problem]
@@ -164,7 +165,7 @@ def _parse(path: Path, display: str) -> tuple[Source | None, list[Problem]]:
         return None, [_yaml_problem(error, display, text)]
     finally:
         loader.dispose()
-    return Source(display, data, builder.lines), builder.problems
+    return Source(display, data, builder.lines, digest), builder.problems
 
 
 def _read_text(path: Path, display: str) -> tuple[str, Problem | None]:
