@@ -12,6 +12,7 @@ from .store.cache import Cache
 from .model.config import TsunaguConfig
 from .model.errors import Problem, display_path
 from .model.locales import Locale, Locales
+from .preview import Reuse
 
 
 class SiteBuilder:
@@ -29,9 +30,9 @@ class SiteBuilder:
         """Keep what this build added to the persistent cache (after each language: a build may stop)."""
         self.cache.save()
 
-    def language(self, locale: Locale) -> LanguageBuild:
-        """A new build of ``locale``'s pages and outputs."""
-        return LanguageBuild(self.context, locale)
+    def language(self, locale: Locale, reuse: Reuse | None = None) -> LanguageBuild:
+        """A new build of ``locale``'s pages and outputs (in a preview rebuild, keeping the pages of ``reuse``)."""
+        return LanguageBuild(self.context, locale, reuse)
 
     def easy_japanese(self, docs_dir: Path, only: str | None = None) -> list[Problem]:
         """What the easy-Japanese checker finds in the data and in ``docs_dir``, for the build to warn about;

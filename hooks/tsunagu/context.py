@@ -19,7 +19,7 @@ from .japanese.furigana import Furigana
 from .japanese.second_opinion import Disagreement, disagreements, shown_passages
 from .kinds.base import KindAdapter
 from .kinds.registry import adapters
-from .store.cache import Cache, files_digest
+from .store.cache import Cache, digest, files_digest
 from .load.catalog import Catalog, load_catalog
 from .model.config import TsunaguConfig
 from .model.locales import Locale, Locales, babel_locale
@@ -54,6 +54,9 @@ class BuildContext:
     """How much of the data and of the pages in a docs folder is translated (measured once per build)."""
     readings_to_settle: Callable[[Path], list[Disagreement]]
     """The words the furigana show that a second analyser reads otherwise (found once per build)."""
+    inputs: str = ""
+    """A hash of what every generated page depends on besides its records (see ``_shared_inputs``), the
+    build day, readings and alerts included: a preview rebuild keeps pages only while it is the same."""
 
     def in_default_language(self, locale: Locale) -> bool:
         """Whether ``locale`` is a form of the default language (ja-easy is Japanese too): its text needs no marking."""
@@ -75,7 +78,8 @@ def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url:
     dates = {loc.code: date_formatter(loc.code, config.date_styles.get(loc.code, "cldr")) for loc in locales}
     today, kinds = config.build_date(), adapters()
     published = Published(catalog, locales, strings, AbsoluteUrls(site_url), dates)
-    bodies = BodyCache(kept, catalog, _shared_inputs(config, locales, site_url))
+    shared = _shared_inputs(config, locales, site_url)
+    bodies = BodyCache(kept, catalog, shared)
     renderer = PageRenderer(catalog, locales, strings, template_environment(config.templates_dir), dates, today,
                             published=published, bodies=bodies, codes=QrCodes(kept), kinds=kinds)
     furigana = Furigana(catalog.readings, kept)
@@ -83,7 +87,8 @@ def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url:
     readings = cache(lambda docs_dir: _readings_to_settle(config, root, catalog, locales, furigana, docs_dir, kept))
     return BuildContext(config, root, site_url, locales, catalog, strings, dates, today, published, kinds,
                         renderer, furigana, RubyPass(furigana), GlossaryLinker(catalog, locales, renderer.env),
-                        coverage, readings)
+                        coverage, readings, digest(*shared, today.isoformat(), repr(sorted(catalog.readings.items())),
+                                                   repr(catalog.alerts), repr(catalog.test_results)))
 
 
 def _readings_to_settle(config: TsunaguConfig, root: Path, catalog: Catalog, locales: Locales, furigana: Furigana,

@@ -33,6 +33,7 @@ from .outputs.opendata_json import OpenDataJson
 from .outputs.search import search_paths
 from .render import whatson
 from .render.coverage import COVERAGE_MARKER, coverage_html
+from .preview import Reuse
 from .render.pages import GeneratedPage
 from .render.view import View
 from .render.whatson import WHATS_ON_MARKER
@@ -77,9 +78,10 @@ class FinishedPage:
 class LanguageBuild:
     """The build of ``locale`` from what every language shares (``shared``: data, strings, furigana, glossary)."""
 
-    def __init__(self, shared: BuildContext, locale: Locale):
+    def __init__(self, shared: BuildContext, locale: Locale, reuse: Reuse | None = None):
         self.shared = shared
         self.locale = locale
+        self.reuse = reuse  # a preview rebuild's pages kept from the one before
         self._generated: dict[str, GeneratedPage] | None = None
         self._sources: dict[str, str] = {}  # hand-written pages shown in a fallback language: src_uri → its code
 
@@ -89,7 +91,9 @@ class LanguageBuild:
 
     def _pages(self) -> dict[str, GeneratedPage]:
         if self._generated is None:
-            self._generated = {page.src_uri: page for page in self.shared.renderer.pages(self.locale)}
+            renew = self.reuse.renews if self.reuse else None
+            fresh = self.shared.renderer.pages(self.locale, renew)
+            self._generated = self.reuse.merged(fresh) if self.reuse else {page.src_uri: page for page in fresh}
         return self._generated
 
     def source(self, src_uri: str, docs_dir: Path) -> Path:

@@ -19,7 +19,7 @@ from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind
 from .outputs.sitemap import write_sitemap
 from .outputs.stylesheet import served as served_css
 from .preview import FOLDER as PREVIEW_FOLDER
-from .preview import page_source
+from .preview import LanguagePreview, page_source
 from .render.pages import GeneratedPage
 
 
@@ -63,6 +63,7 @@ class BuildSession:
     languages: dict[str, LanguageBuild] = field(default_factory=dict)  # this build's, by locale code
     default_404: bytes | None = None  # the default language's root 404.html
     outputs_written: set[str] = field(default_factory=set)  # languages whose files the preview has written
+    previews: dict[str, LanguagePreview] = field(default_factory=dict)  # each language's last preview rebuild
 
     @property
     def started(self) -> bool:
@@ -82,14 +83,22 @@ class BuildSession:
     def page_sources(self, code: str) -> list[PageSource]:
         """The generated pages of language ``code``, whose build starts here; in the preview, each is a file
         on disk outside the watched folders that changes only when the page does, so the engine rebuilds
-        only the pages an edit touched."""
-        language = self.languages[code] = self.builder.language(self.builder.context.locales.get(code))
-        folder = self.builder.root / PREVIEW_FOLDER / code if self.preview else None
-        return [self._source(page, folder, language.locale.prefix) for page in language.pages()]
+        only the pages an edit touched, and a rebuild renders again only the pages that show what it changed."""
+        context = self.builder.context
+        before = self.previews.get(code) if self.preview else None
+        reuse = before.reuse(context.inputs, context.catalog) if before else None
+        language = self.languages[code] = self.builder.language(context.locales.get(code), reuse)
+        if not self.preview:
+            return [PageSource(page.src_uri, page.markdown, None, language.locale.prefix) for page in language.pages()]
+        folder, kept = self.builder.root / PREVIEW_FOLDER / code, reuse.kept if reuse else {}
+        sources = [self._source(page, folder, language.locale.prefix, kept) for page in language.pages()]
+        self.previews.setdefault(code, LanguagePreview(context.inputs, context.catalog)).rebuilt(
+            context.inputs, context.catalog, language.pages(), reuse)
+        return sources
 
     @staticmethod
-    def _source(page: GeneratedPage, folder: Path | None, prefix: str) -> PageSource:
-        if folder is not None:
+    def _source(page: GeneratedPage, folder: Path, prefix: str, kept: dict[str, GeneratedPage]) -> PageSource:
+        if kept.get(page.src_uri) is not page:
             page_source(folder, page)
         return PageSource(page.src_uri, page.markdown, folder, prefix)
 

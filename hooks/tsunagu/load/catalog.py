@@ -20,7 +20,7 @@ from ..model.kinds import KINDS
 from ..model.models import Event, Group, Readings, Record, Site, Support, Term, Venue
 from ..model.occurrences import Occurrence, between
 from ..model.vocabulary import OPTIONAL, VOCABULARIES, Entry, EventKind, GroupKind
-from .validation import context_key, validate_kept
+from .validation import KEPT_LIMIT, context_key, validate_kept
 from .yamlsource import Loc, Source, read_yaml
 
 
@@ -45,6 +45,8 @@ class Catalog:
     alerts: list[Alert] = field(default_factory=list)
     test_results: TestResults | None = None
     loaded: list[Loaded] = field(default_factory=list)
+    digests: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    """The content of each record's file (a hash), by kind and id: what tells a rebuild which records changed."""
 
     def label(self, vocabulary: str, code: Any) -> LocalText:
         return self.vocabularies[vocabulary][code].label
@@ -158,6 +160,8 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
     sources = {kind: run.record_sources(kind) for kind in KINDS}
     run.known(vocabularies, {kind: set(found) for kind, found in sources.items()})
     records = {kind: _records(run, KINDS[kind].model, found) for kind, found in sources.items()}
+    digests = {(kind, record_id): source.digest for kind, found in sources.items()
+               for record_id, source in found.items()}
     site = run.validated(Site, _required(run, data_dir / "site.yml"))
     readings_path = data_dir / "readings.yml"
     readings = run.validated(Readings, run.read(readings_path)) if readings_path.exists() else None
@@ -170,7 +174,8 @@ def load_catalog(data_dir: Path, root: Path, locales: Locales) -> Catalog:
         raise DataError(run.problems)
     return Catalog(site=site, by_kind=records, vocabularies=vocabularies,
                    readings=dict(readings.root) if readings else {},
-                   alerts=list(alerts.root) if alerts else [], test_results=test_results, loaded=run.loaded)
+                   alerts=list(alerts.root) if alerts else [], test_results=test_results, loaded=run.loaded,
+                   digests=digests)
 
 
 def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:
@@ -178,8 +183,23 @@ def _records(run: _Loading, model, sources: dict[str, Source]) -> dict:
     for record_id, source in sources.items():
         record = run.validated(model, source)
         if record is not None:
-            records[record_id] = record.with_id(record_id)
+            records[record_id] = _with_id(record, record_id)
     return records
+
+
+_identified: dict[tuple[int, str], tuple[Record, Record]] = {}
+
+
+def _with_id(record: Record, record_id: str) -> Record:
+    """``record`` with its id, the same object on each load while its file is unchanged (its validation is
+    kept): `mkdocs serve`'s rebuilds share their records instead of holding a copy each."""
+    key = (id(record), record_id)
+    kept = _identified.get(key)
+    if kept is None or kept[0] is not record:
+        if len(_identified) >= KEPT_LIMIT:
+            _identified.clear()
+        kept = _identified[key] = (record, record.with_id(record_id))
+    return kept[1]
 
 
 def _required(run: _Loading, path: Path) -> Source | None:

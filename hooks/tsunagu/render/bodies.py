@@ -111,6 +111,7 @@ class BodyCache:
         if kept is not None:
             stored = json.loads(kept)
             if all(self._current(kind, record_id) == print_ for kind, record_id, print_ in stored["seen"]):
+                seen.seen.update({(kind, record_id): print_ for kind, record_id, print_ in stored["seen"]})
                 return stored["html"], tuple(stored["fell_back"])
         html, fell_back = render()
         looked_up = [[kind, record_id, print_] for (kind, record_id), print_ in sorted(seen.seen.items())]

@@ -8,6 +8,7 @@ kind's pages show comes from the kind's adapter (``tsunagu/kinds/``), through ``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol, Sequence
@@ -19,7 +20,7 @@ from markupsafe import escape
 from ..i18n.dates import DateFormatter
 from ..i18n.strings import Strings
 from ..load.catalog import Catalog
-from ..model.kinds import ACCESSIBILITY_PAGE, CATALOG_FILE, DIGEST_SECTION, OPENDATA, RecordKind
+from ..model.kinds import ACCESSIBILITY_PAGE, CATALOG_FILE, DIGEST_SECTION, KINDS, OPENDATA, RecordKind
 from ..model.locales import Locale, Locales
 from ..model.models import Record
 from ..model.tables import CsvTable
@@ -34,6 +35,9 @@ from .view import View
 
 
 BODY_PLACEHOLDER = "<!-- tsunagu:body -->"
+RecordKey = tuple[str, str]  # a record's kind and id
+Renew = Callable[[str, str], bool]  # whether a record's page is rendered again (kind, id), in a preview rebuild
+_KIND_OF = {kind.model: name for name, kind in KINDS.items()}
 # The digests have a print stylesheet of their own (main.html links it), and search leaves them out.
 DIGEST_META = {"tsunagu_search": False, "tsunagu_stylesheet": "assets/tsunagu-digest.css"}
 
@@ -51,6 +55,9 @@ class GeneratedPage:
     markdown: str
     render_body: Callable[[], tuple[str, tuple[str, ...]]]
     title: str = ""
+    depends_on: Callable[[], frozenset[RecordKey]] = frozenset
+    """The records the page shows: those handed to its template, and those its body looked up (once rendered)."""
+    record: RecordKey | None = None  # the record a record page is of
 
     def content(self, html: str) -> tuple[str, tuple[str, ...]]:
         """The engine's HTML of this page with the body in place of the placeholder; the languages text fell back to."""
@@ -77,6 +84,7 @@ class PageJob:
     data: dict
     linked: Callable[[], dict | None] | None = None
     meta: dict | None = None
+    record: RecordKey | None = None  # the record a record page is of
 
 
 class KindPages(Protocol):
@@ -132,7 +140,9 @@ class PageRenderer:
         self.published = published
         self.bodies, self.codes, self.kinds = bodies, codes, kinds
 
-    def pages(self, locale: Locale) -> list[GeneratedPage]:
+    def pages(self, locale: Locale, renew: Renew | None = None) -> list[GeneratedPage]:
+        """Every generated page of ``locale``; with ``renew``, the record pages it names alone besides the
+        section, archive, open-data and digest pages (a preview rebuild keeps the others)."""
         context = LanguagePages(self, locale)
         with_pages = [adapter for adapter in self.kinds if adapter.kind.section]
         jobs = [self._index_job(adapter.kind, adapter.index(context)) for adapter in with_pages]
@@ -143,7 +153,8 @@ class PageRenderer:
                     {"results": self.catalog.test_results}),
         ]
         jobs += [self._record_job(adapter.kind, record, adapter.record(context, record))
-                 for adapter in with_pages for record in self.catalog.records(adapter.kind.name).values()]
+                 for adapter in with_pages for record in self.catalog.records(adapter.kind.name).values()
+                 if renew is None or renew(adapter.kind.name, record.id)]
         return [self._render(locale, job) for job in jobs + self._digest_jobs(context)]
 
     @staticmethod
@@ -154,7 +165,7 @@ class PageRenderer:
     def _record_job(kind: RecordKind, record: Record, extras: Extras) -> PageJob:
         return PageJob(kind.record_src(record.id), kind.page_template,
                        lambda v: v.text(getattr(record, kind.title_field)), {kind.name: record, **extras.data},
-                       extras.linked)
+                       extras.linked, record=(kind.name, record.id))
 
     def _digest_jobs(self, context: LanguagePages) -> list[PageJob]:
         """The 回覧板 digests: one page per area and month, and their index."""
@@ -186,7 +197,8 @@ class PageRenderer:
             return self.bodies.body((job.src, locale, self.today), {"template": job.template, **job.data}, catalog,
                                     render)
 
-        return GeneratedPage(job.src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body, meta["title"])
+        return GeneratedPage(job.src, f"---\n{front}---\n\n{BODY_PLACEHOLDER}\n", body, meta["title"],
+                             lambda: records_in(job.data) | frozenset(catalog.seen), job.record)
 
     def _opendata(self) -> dict:
         """The open-data catalogue (files below the default language's root), its licence and its address."""
@@ -194,6 +206,19 @@ class PageRenderer:
         tables = {adapter.kind.name: adapter.table for adapter in self.kinds if adapter.table}
         return {"datasets": opendata_catalog.datasets(self.published, tables), "license": self.catalog.site.license,
                 "url": lambda path: self.published.urls.of(default, path), "catalog_path": CATALOG_FILE}
+
+
+def records_in(value: Any) -> frozenset[RecordKey]:
+    """The records in a template's value: a record, an occurrence of an event, lists and tuples of them."""
+    if type(value) in _KIND_OF:
+        return frozenset({(_KIND_OF[type(value)], value.id)})
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return records_in([getattr(value, part.name) for part in dataclasses.fields(value)])
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return frozenset().union(*map(records_in, value))
+    return frozenset()
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's dumper when present: for speed
