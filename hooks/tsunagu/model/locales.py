@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from babel import Locale as BabelLocale
 from babel import UnknownLocaleError
@@ -25,7 +25,7 @@ class Locale:
         """Folder of this language's pages below the site root ('' for the default)."""
         return "" if self.default else f"{self.code}/"
 
-    @property
+    @cached_property
     def tag(self) -> str:
         """Its BCP 47 tag, for every ``lang``, ``hreflang`` and ``xml:lang``: the code when the code is a
         language, else a private use subtag of its language (``ja-easy`` → ``ja-x-easy``)."""
@@ -47,21 +47,29 @@ class Locales:
         if sum(loc.default for loc in self.all) != 1:
             raise ValueError("exactly one language must be the default")
 
-    @property
+    @cached_property
     def default(self) -> Locale:
         return next(loc for loc in self.all if loc.default)
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         return tuple(loc.code for loc in self.all)
 
+    @cached_property
+    def _by_code(self) -> dict[str, Locale]:
+        return {loc.code: loc for loc in self.all}
+
+    @cached_property
+    def _chains(self) -> dict[str, tuple[str, ...]]:
+        return {loc.code: tuple(dict.fromkeys((loc.code, *loc.fallbacks, self.default.code))) for loc in self.all}
+
     def get(self, code: str) -> Locale:
-        return next(loc for loc in self.all if loc.code == code)
+        return self._by_code[code]
 
     def chain(self, code: str) -> tuple[str, ...]:
         """Where a text for readers of ``code`` is taken from, in order: that language, its fallbacks, and
         the default language last (every text has it)."""
-        return tuple(dict.fromkeys((code, *self.get(code).fallbacks, self.default.code)))
+        return self._chains[code]
 
     def __iter__(self):
         return iter(self.all)
