@@ -32,6 +32,13 @@ def test_what_search_ignores_is_no_part_of_a_reading():
     assert heading_readings(inner) == [["きょうどう"]]
 
 
+def test_the_kana_of_an_ignored_element_of_any_kind_is_not_indexed_for_the_page():
+    listing = ('<div class="whats-on" data-pagefind-ignore><div><a href="x/">いきいき たいそう</a></div>'
+               '<div>まいしゅう</div></div>')
+    html = with_search_readings(f"<p>こんにちは</p>{listing}<p>さようなら</p>")
+    assert tokens(html) == [kana_token("こんにちは"), kana_token("さようなら")]
+
+
 def test_a_heading_gets_the_token_of_its_reading():
     inner = '<ruby>町内<rt>ちょうない</rt></ruby>の<ruby>会<rt>かい</rt></ruby>です'
     html = with_search_readings(f'<h2 id="a">{inner}</h2>')

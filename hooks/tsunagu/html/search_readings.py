@@ -32,9 +32,12 @@ _GIVEN = re.compile(rf'\s{ATTRIBUTE}="([^"]*)"')
 _RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby>", re.S)
 _RT = re.compile(r"<rt\b[^>]*>(.*?)</rt>", re.S)
 _TAG = re.compile(r"<[^>]*>")
-# What Pagefind does not index: readings, what is marked for it to ignore (a tooltip holds no element of
-# its kind), scripts and styles.
-_UNINDEXED = re.compile(r"<(rt|rp|script|style)\b.*?</\1>|<span\b[^>]*\sdata-(?:pagefind-ignore|search-exclude)\b[^>]*>.*?</span>", re.S)
+# What Pagefind does not index: readings, scripts and styles, and any element marked for it to ignore
+# (a tooltip, a list of what's on: ``_without_ignored``).
+_UNINDEXED = re.compile(r"<(rt|rp|script|style)\b.*?</\1>", re.S)
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
+_IGNORE_MARK = re.compile(r"\sdata-(?:pagefind-ignore|search-exclude)\b")
+_VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _IGNORED = re.compile(r"<span\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</span>", re.S)
 # A heading's inner HTML in pieces: ruby elements, other tags, runs of kana, other text.
 _PIECES = re.compile(r"(<ruby\b[^>]*>.*?</ruby>|<[^>]*>|[\u3041-\u3096\u30a1-\u30fa\u30fc]+)", re.S)
@@ -75,8 +78,25 @@ def text_kana(html: str) -> list[str]:
     """The runs of kana of two or more, with hiragana, in the text of ``html`` that search indexes (no
     readings, nothing search ignores): a query in kana finds them by their start, as it finds a
     heading's reading."""
-    text = unescape(_TAG.sub(" ", _UNINDEXED.sub(" ", html)))
+    text = unescape(_TAG.sub(" ", _UNINDEXED.sub(" ", _without_ignored(html))))
     return [run for run in _KANA_RUN.findall(text) if len(run) > 1 and _HIRAGANA.search(run)]
+
+
+def _without_ignored(html: str) -> str:
+    """``html`` without the elements search ignores (``data-pagefind-ignore``), of any kind and however
+    deep the elements inside them."""
+    kept, start, open_at = [], 0, None  # open_at: the ignored element's name, and how deep in itself we are
+    for tag in _ANY_TAG.finditer(html):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if open_at is None:
+            if not closing and name not in _VOID and _IGNORE_MARK.search(tag.group(3)):
+                kept.append(html[start:tag.start()] + " ")
+                open_at = [name, 1]
+        elif name == open_at[0]:
+            open_at[1] += -1 if closing else 1
+            if open_at[1] == 0:
+                start, open_at = tag.end(), None
+    return "".join(kept) + (html[start:] if open_at is None else "")
 
 
 def _heading(match: re.Match) -> str:
