@@ -22,8 +22,7 @@ def test_switcher_leads_to_the_same_page(page, served, lang):
         for other in LANGUAGE_PREFIXES:
             if other == lang:
                 continue
-            page.goto(served.url(LANGUAGE_PREFIXES[lang] + path))
-            page.wait_for_load_state("networkidle")
+            page.goto(served.url(LANGUAGE_PREFIXES[lang] + path))  # "load": Material's script has run
             page.locator(".md-select").first.hover()
             page.locator(f".md-select__link[hreflang={TAGS[other]}]").click()
             page.wait_for_url(served.url(LANGUAGE_PREFIXES[other] + path), timeout=5000)
