@@ -64,9 +64,10 @@ def test_the_same_seed_gives_the_same_site(tmp_path: Path, tiny: Path):
 
 
 def test_baseline_has_the_pages_asked_for_in_each_language(tmp_path: Path, tiny: Path):
-    config = baseline(tmp_path / "baseline", tiny, 10)
+    config = baseline(tmp_path / "baseline", tiny, 10, LOCALES)
     docs = tmp_path / "baseline/docs"
-    assert len(list(docs.rglob("*.en.md"))) == len(list(docs.rglob("*.ja-easy.md"))) == 10
+    assert len(list(docs.rglob("*.en.md"))) == len(list(docs.rglob("*.ja-easy.md"))) == len(list(docs.rglob("*.ne.md"))) == 10
+    assert (tmp_path / "baseline/overrides/partials/languages/ne.html").exists()  # Material has no Nepali
     assert yaml.safe_load(config.read_text("utf-8"))["nav"] == ["index.md"]
 
 
@@ -74,7 +75,7 @@ def test_pages_are_counted_per_language(tmp_path: Path):
     for page in ("index.html", "a/index.html", "en/index.html", "ja-easy/b/index.html", "pagefind/index.html"):
         (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / page).write_text("x")
-    assert pages_per_language(tmp_path) == {"ja": 2, "ja-easy": 1, "en": 1}
+    assert pages_per_language(tmp_path, LOCALES) == {code: 0 for code in LOCALES.codes} | {"ja": 2, "ja-easy": 1, "en": 1}
 
 
 def test_search_download_adds_the_files_one_query_fetches(tmp_path: Path):

@@ -1,6 +1,7 @@
 """Every cache has a bound: `mkdocs serve` runs for hours, rebuilding on every edit, in one process.
 
-Caches kept for the process are LRUs with a stated size. Caches kept by an object live as long as it does:
+Caches kept for the process are LRUs with a stated size, or dictionaries emptied when they reach one (a
+file's validation, a record with its id: ``load.validation``, ``load.catalog``). Caches kept by an object live as long as it does:
 ``Furigana`` (readings of texts), ``GlossaryLinker`` (one matcher per language) and the coverage belong to
 the ``SiteBuilder`` of one build; ``CalendarWriter`` (events as calendar entries) to one language's outputs.
 """
@@ -16,7 +17,7 @@ import tsunagu
 from tsunagu.builder import SiteBuilder
 from tsunagu.japanese.easy_japanese import FOUND_LIMIT, EasyJapaneseChecker
 from tsunagu.japanese.easy_texts import Passage
-from tsunagu.load import yamlsource
+from tsunagu.load import catalog, validation, yamlsource
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.model.config import TsunaguConfig
 
@@ -66,16 +67,27 @@ def test_every_process_cache_is_listed_with_its_bound():
     assert None not in PROCESS_CACHES.values()
 
 
-def test_ten_thousand_parsed_texts_stay_within_the_bound(tmp_path):
-    path = tmp_path / "event.yml"
-    for number in range(10_000):
+def test_more_parsed_texts_than_the_bound_stay_within_it(tmp_path):
+    path, texts = tmp_path / "event.yml", yamlsource.PARSED_LIMIT + 100
+    for number in range(texts):
         path.write_text(f"title: {number}\n", "utf-8")
         source, _ = yamlsource.read_yaml(path, "data/events/event.yml")
         assert source.data == {"title": number}
     cache = yamlsource._parsed.cache_info()
-    assert cache.currsize <= yamlsource.PARSED_LIMIT < 10_000
-    assert yamlsource.read_yaml(path, "data/events/event.yml")[0].data == {"title": 9_999}
+    assert cache.currsize <= yamlsource.PARSED_LIMIT < texts
+    assert yamlsource.read_yaml(path, "data/events/event.yml")[0].data == {"title": texts - 1}
     assert yamlsource._parsed.cache_info().hits == cache.hits + 1
+
+
+def test_kept_validations_and_records_stay_within_their_bound(minimal, monkeypatch):
+    monkeypatch.setattr(validation, "KEPT_LIMIT", 3)
+    monkeypatch.setattr(catalog, "KEPT_LIMIT", 3)
+    site = load_site_config(minimal / "mkdocs.yml")
+    for number in range(4):
+        group = minimal / "data/groups/sakura.yml"
+        group.write_text(group.read_text("utf-8") + f"\n# edit {number}\n", "utf-8")
+        catalog.load_catalog(site.tsunagu.data_dir, site.root, site.locales)
+        assert len(validation._kept) <= 3 and len(catalog._identified) <= 3
 
 
 def test_a_checker_keeps_the_findings_of_a_bounded_number_of_passages():

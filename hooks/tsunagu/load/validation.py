@@ -11,9 +11,9 @@ from pydantic import BaseModel, ValidationError
 from ..model import messages
 from ..model.errors import Problem
 from ..model.fields import Context
-from .yamlsource import Loc, Source, dotted
+from .yamlsource import PARSED_LIMIT, Loc, Source, dotted
 
-KEPT_LIMIT = 65536  # validations kept in a process, as many as parses (yamlsource.PARSED_LIMIT)
+KEPT_LIMIT = PARSED_LIMIT  # validations kept in a process (emptied when full), as many as parses
 _kept: dict[tuple, tuple[Any, list[Problem]]] = {}
 
 

@@ -24,7 +24,7 @@ from ..model.errors import Problem
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 12
-PARSED_LIMIT = 65536  # files whose parse is kept: five times a prefecture's data, so every read of a rebuild is kept
+PARSED_LIMIT = 16384  # files whose parse is kept: a prefecture's data (12,500 files) and its edits, so every read of a rebuild is kept
 Loc = tuple[str | int, ...]
 
 
