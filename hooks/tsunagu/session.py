@@ -19,7 +19,7 @@ from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind
 from .outputs.sitemap import write_sitemap
 from .outputs.stylesheet import served as served_css
 from .preview import FOLDER as PREVIEW_FOLDER
-from .preview import LanguagePreview, page_source
+from .preview import LanguagePreview, Reuse, page_source
 from .render.pages import GeneratedPage
 
 
@@ -90,6 +90,12 @@ class BuildSession:
         language = self.languages[code] = self.builder.language(context.locales.get(code), reuse)
         if not self.preview:
             return [PageSource(page.src_uri, page.markdown, None, language.locale.prefix) for page in language.pages()]
+        return self._preview_sources(language, reuse)
+
+    def _preview_sources(self, language: LanguageBuild, reuse: Reuse | None) -> list[PageSource]:
+        """The preview's page files, each written again only if its page was rendered again; remembered for
+        the next rebuild."""
+        code, context = language.locale.code, self.builder.context
         folder, kept = self.builder.root / PREVIEW_FOLDER / code, reuse.kept if reuse else {}
         sources = [self._source(page, folder, language.locale.prefix, kept) for page in language.pages()]
         self.previews.setdefault(code, LanguagePreview(context.inputs, context.catalog)).rebuilt(
