@@ -88,7 +88,7 @@ def build_context(config: TsunaguConfig, locales: Locales, root: Path, site_url:
     return BuildContext(config, root, site_url, locales, catalog, strings, dates, today, published, kinds,
                         renderer, furigana, RubyPass(furigana), GlossaryLinker(catalog, locales, renderer.env),
                         coverage, readings, digest(*shared, today.isoformat(), repr(sorted(catalog.readings.items())),
-                                                   repr(catalog.alerts), repr(catalog.test_results)))
+                                                   repr(catalog.alerts)))
 
 
 def _readings_to_settle(config: TsunaguConfig, root: Path, catalog: Catalog, locales: Locales, furigana: Furigana,

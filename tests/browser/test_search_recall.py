@@ -18,6 +18,7 @@ pytestmark = pytest.mark.browser
 LOCALES = site_locales(ROOT)
 # The targets: every name; 95% of readings, substrings and names typed without spaces.
 TARGETS = {"name": 1.0, "reading": 0.95, "substring": 0.95, "unspaced": 0.95}
+MINIMUM = {"ja": 20, "ja-easy": 20, "en": 20}  # the languages every sample record is written in; others 5
 KINDS = {code: ["name"] for code in LOCALES.codes} | {"ja": ["name", "reading", "substring"],
                                                        "ja-easy": list(TARGETS)}
 
@@ -43,7 +44,7 @@ def found(browser, served):
 @pytest.mark.parametrize(("locale", "kind"), [(locale, kind) for locale in KINDS for kind in KINDS[locale]])
 def test_recall_in_the_first_five_results(found, locale, kind):
     hits, total = found[(locale, kind)]
-    assert total >= 5, "the sample has queries of this kind"
+    assert total >= MINIMUM.get(locale, 5), "the sample has queries of this kind"
     assert hits / total >= TARGETS[kind], f"{hits} of {total}"
 
 

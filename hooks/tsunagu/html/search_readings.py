@@ -38,7 +38,6 @@ _UNINDEXED = re.compile(r"<(rt|rp|script|style)\b.*?</\1>", re.S)
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
 _IGNORE_MARK = re.compile(r"\sdata-(?:pagefind-ignore|search-exclude)\b")
 _VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
-_IGNORED = re.compile(r"<span\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</span>", re.S)
 # A heading's inner HTML in pieces: ruby elements, other tags, runs of kana, other text.
 _PIECES = re.compile(r"(<ruby\b[^>]*>.*?</ruby>|<[^>]*>|[\u3041-\u3096\u30a1-\u30fa\u30fc]+)", re.S)
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
@@ -128,7 +127,7 @@ def heading_readings(inner: str) -> list[list[str]]:
     parts: each ruby's reading, each run of kana between. Other text (Latin, kanji without ruby) ends a
     reading; what search ignores (a glossary term's tooltip) is left out."""
     readings: list[list[str]] = [[]]
-    for piece in _PIECES.split(_IGNORED.sub("", inner)):
+    for piece in _PIECES.split(_without_ignored(inner)):
         if piece.startswith("<ruby"):
             readings[-1].append("".join(_RT.findall(piece)))
         elif piece.startswith("<"):
