@@ -174,10 +174,16 @@ def size_mb(site: Path) -> float:
 
 
 def search_download_kb(site: Path) -> dict[str, float]:
-    """The largest download of one query per Pagefind language (the pages' ``lang``), by the method above."""
-    bundle = site / "pagefind"
-    if not (bundle / "pagefind-entry.json").exists():
-        return {}
+    """The largest download of one query per Pagefind language (the pages' ``lang``), by the method above, in
+    each language's bundle (``pagefind/`` at the root or in a language's folder)."""
+    result = {}
+    for bundle in [site / "pagefind", *sorted(site.glob("*/pagefind"))]:
+        if (bundle / "pagefind-entry.json").exists():
+            result |= _bundle_download_kb(bundle)
+    return result
+
+
+def _bundle_download_kb(bundle: Path) -> dict[str, float]:
     entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
     common = sum((bundle / name).stat().st_size for name in SEARCH_COMMON if (bundle / name).exists())
 

@@ -156,21 +156,21 @@ class Browser:
 
     def found(self, locale: str, queries: list[str]) -> list[list[str]]:
         """The first results' URLs (site-relative) of each query, in one page of ``locale``."""
-        page = self.browser.new_page()
-        page.goto(self.host.url(self.locales.get(locale).prefix))
-        urls = page.evaluate(PAGE_SCRIPT, ["/tsunagu/pagefind/", "/tsunagu/", queries, SHOWN])
+        page, prefix = self.browser.new_page(), self.locales.get(locale).prefix
+        page.goto(self.host.url(prefix))
+        urls = page.evaluate(PAGE_SCRIPT, [f"/tsunagu/{prefix}pagefind/", "/tsunagu/", queries, SHOWN])
         page.close()
         return [[url.removeprefix("/tsunagu/") for url in top] for top in urls]
 
     def fetched(self, locale: str, query: str) -> int:
         """Bytes fetched from the search bundle for one query (the UI's files included) in a fresh browser."""
-        context = self.browser.new_context()
+        context, prefix = self.browser.new_context(), self.locales.get(locale).prefix
         page = context.new_page()
-        page.goto(self.host.url(self.locales.get(locale).prefix))
+        page.goto(self.host.url(prefix))
         responses = []
         page.on("requestfinished", lambda request: responses.append(request))
-        page.evaluate(UI_SCRIPT, "/tsunagu/pagefind/")
-        page.evaluate(PAGE_SCRIPT, ["/tsunagu/pagefind/", "/tsunagu/", [query], SHOWN])
+        page.evaluate(UI_SCRIPT, f"/tsunagu/{prefix}pagefind/")
+        page.evaluate(PAGE_SCRIPT, [f"/tsunagu/{prefix}pagefind/", "/tsunagu/", [query], SHOWN])
         total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]
                     for r in responses if "/pagefind/" in r.url)
         context.close()
@@ -213,14 +213,18 @@ def build(folder: Path, site: Path) -> None:
                    cwd=folder, env=env, check=True)
 
 
-def reindex(site: Path, binary: str | None) -> str:
-    """Index ``site`` again with ``binary`` (None: the project's Pagefind); its version."""
-    shutil.rmtree(site / "pagefind", ignore_errors=True)
-    command = search.pagefind_command(site)
-    if binary:
-        command[0] = binary
-    subprocess.run(command, check=True, capture_output=True)
-    return subprocess.run([command[0], "--version"], capture_output=True, text=True).stdout.strip()
+def reindex(site: Path, binary: str | None, locales: Locales) -> str:
+    """Index ``site`` again with ``binary`` (None: the project's Pagefind), one language after another, as a
+    build does; its version."""
+    commands = []
+    for locale in locales:
+        shutil.rmtree(site / locale.prefix / search.BUNDLE_DIR, ignore_errors=True)
+        others = tuple(prefix for prefix in locales.prefixes if prefix != locale.prefix)
+        commands.append(search.pagefind_command(site, locale.prefix, others))
+    for command in commands:
+        command[0] = binary or command[0]
+        subprocess.run(command, check=True, capture_output=True)
+    return subprocess.run([commands[0][0], "--version"], capture_output=True, text=True).stdout.strip()
 
 
 def report(results: list[Result], locales: dict[str, Locales], show_missed: int) -> None:
@@ -262,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
             browser = Browser(site, locales[name])
             try:
                 for binary in args.pagefind or [None]:
-                    version = reindex(site, binary)
+                    version = reindex(site, binary, locales[name])
                     results.append(measure(browser, name, version, site, queries))
             finally:
                 browser.close()

@@ -173,7 +173,7 @@ def _only_this_language(config: MkDocsConfig):
 
 @event_priority(-300)
 def _index_search(config: MkDocsConfig):
-    """Index the whole site for search once, after mkdocs-static-i18n (priority -100) has built
+    """Index each language for search, one after another, after mkdocs-static-i18n (priority -100) has built
     the other languages inside the default language's post_build."""
     if _only_locale(config):  # one language of many: search runs on the merged site (tsunagu.cli.merge)
         _i18n(config).building = False

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,10 @@ def test_search_download_adds_the_files_one_query_fetches(tmp_path: Path):
     (bundle / "pagefind-entry.json").write_text(json.dumps({"languages": {"ja": {"hash": "ja_1", "wasm": None}}}))
     entry = (bundle / "pagefind-entry.json").stat().st_size
     assert search_download_kb(tmp_path) == {"ja": (150 + entry + 1000 + 30 + 400 + 10 * (7 + 6 + 5 + 4 + 3)) / 1024}
+    shutil.copytree(bundle, tmp_path / "en/pagefind")  # a language's bundle in its folder
+    (tmp_path / "en/pagefind/pagefind-entry.json").write_text(json.dumps({"languages": {"en": {"hash": "ja_1", "wasm": None}}}))
+    entry = (tmp_path / "en/pagefind/pagefind-entry.json").stat().st_size
+    assert search_download_kb(tmp_path)["en"] == (150 + entry + 1000 + 30 + 9999) / 1024
 
 
 def cells(line: str) -> list[str]:

@@ -185,7 +185,7 @@ class LanguageBuild:
                 "tsunagu_t_in": shared.strings.t, "tsunagu_t_own": shared.strings.own, "tsunagu_tag": self.locale.tag,
                 "tsunagu_fallback_notice": self.fallback_notice, "tsunagu_locales": list(shared.locales),
                 "tsunagu_alerts": self.alerts(), "tsunagu_prefix": self.locale.prefix, "tsunagu_feed": self.feed_link(),
-                "tsunagu_search": search_paths(shared.published.urls.root_path)}
+                "tsunagu_search": search_paths(shared.published.urls.root_path, self.locale.prefix)}
 
     def template_filters(self) -> dict[str, Any]:
         """The theme's filters: a text read in another language (the 404 page), and a script's plain text."""

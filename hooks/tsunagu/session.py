@@ -165,7 +165,7 @@ class BuildSession:
             path.write_bytes(self.default_404)
 
     def index_search(self, site_dir: Path) -> None:
-        """Write the sitemap of the whole built site (every language) and index it for search (raising
+        """Write the sitemap of the whole built site (every language) and index each language for search (raising
         SearchIndexError)."""
         write_sitemap(site_dir)
-        index_site(site_dir, self.builder.root)
+        index_site(site_dir, self.builder.context.locales.prefixes, self.builder.root)

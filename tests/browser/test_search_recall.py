@@ -33,7 +33,8 @@ def found(browser, served):
     for locale, queries in by_locale.items():
         page.goto(served.url(LOCALES.get(locale).prefix))
         base = urlsplit(served.url("")).path
-        tops = page.evaluate(PAGE_SCRIPT, [base + "pagefind/", base, [q.text for q in queries], SHOWN])
+        bundle = base + LOCALES.get(locale).prefix + "pagefind/"
+        tops = page.evaluate(PAGE_SCRIPT, [bundle, base, [q.text for q in queries], SHOWN])
         for query, top in zip(queries, tops):
             counts[(locale, query.kind)][0] += base + query.url in top
             counts[(locale, query.kind)][1] += 1

@@ -76,7 +76,7 @@ def build_parallel(site: SiteConfig, site_dir: Path, jobs: int | None = None, st
         merged = work / "site"
         merged.mkdir()
         try:
-            merge_sites([work / code for code in codes], merged, move=True)
+            merge_sites([work / code for code in codes], merged, site.locales.prefixes, move=True)
         except SearchIndexError as error:
             raise ParallelBuildError(messages.MERGE_FAILED.format(error=error)) from None
         swap(merged, site_dir)

@@ -56,6 +56,10 @@ class Locales:
         return tuple(loc.code for loc in self.all)
 
     @cached_property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(loc.prefix for loc in self.all)
+
+    @cached_property
     def _by_code(self) -> dict[str, Locale]:
         return {loc.code: loc for loc in self.all}
 

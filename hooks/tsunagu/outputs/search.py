@@ -1,7 +1,8 @@
-"""Site search with Pagefind, run once over the whole built site (all languages).
+"""Site search with Pagefind: one bundle per language (``<prefix>pagefind/``), indexed one language after
+another, so that Pagefind holds one language's pages at a time (at city scale 0.38 GB at most, where nine
+languages at once took 1.0 GB; README, "Performance").
 
-Pagefind keeps one index per ``<html lang>``, so each language searches only its own
-pages. Only content marked ``data-pagefind-body`` is indexed; ruby readings and
+Each language searches only its own pages. Only content marked ``data-pagefind-body`` is indexed; ruby readings and
 elements marked ``data-search-exclude`` (glossary tooltips) are skipped, and headings'
 readings are indexed from their attribute (html.search_readings).
 The extended binary segments Japanese text into words. npm's Pagefind (1.6, installed by
@@ -41,25 +42,40 @@ def npm_pagefind(root: Path) -> Path | None:
     return next((folder / NPM_PAGEFIND for folder in (root, CHECKOUT) if (folder / NPM_PAGEFIND).exists()), None)
 
 
-def pagefind_command(site_dir: Path, root: Path = Path(".")) -> list[str]:
-    """The Pagefind command line that indexes ``site_dir`` into its ``pagefind/`` folder: npm's Pagefind
-    of the project at ``root``, else PyPI's."""
+def pagefind_command(site_dir: Path, prefix: str = "", others: tuple[str, ...] = (), root: Path = Path(".")) -> list[str]:
+    """The Pagefind command line that indexes the pages of the language at ``prefix`` into its bundle
+    (``<prefix>pagefind/``), leaving out the folders of the other languages (``others``, their prefixes):
+    npm's Pagefind of the project at ``root``, else PyPI's."""
     binary = npm_pagefind(root) or get_executable()
     if binary is None:
         raise SearchIndexError(messages.PAGEFIND_MISSING.format())
-    command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR, "--quiet"]
+    command = [str(binary), "--site", str(site_dir), "--glob", language_glob(site_dir, prefix, others),
+               "--output-subdir", prefix + BUNDLE_DIR, "--quiet"]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
     return command
 
 
-def index_site(site_dir: Path, root: Path = Path(".")) -> None:
-    """Build the search bundle of the whole site; raise SearchIndexError with Pagefind's output."""
-    result = subprocess.run(pagefind_command(site_dir, root), capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SearchIndexError(messages.PAGEFIND_FAILED.format(output=result.stdout + result.stderr))
+def language_glob(site_dir: Path, prefix: str, others: tuple[str, ...]) -> str:
+    """The pages of one language: its folder's, or for the default language at the root, the root's own
+    pages and every folder that is not another language's."""
+    if prefix:
+        return f"{prefix}**/*.html"
+    own = sorted(path.name for path in site_dir.iterdir() if path.is_dir() and f"{path.name}/" not in others)
+    return "{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in own)]) + "}"
 
 
-def search_paths(root_path: str) -> dict[str, str]:
-    """Where the search bundle is and the site root, as paths on the site's host (``root_path``: the site root)."""
-    return {"bundle": root_path + BUNDLE_DIR + "/", "base": root_path}
+def index_site(site_dir: Path, prefixes: tuple[str, ...], root: Path = Path(".")) -> None:
+    """Build the search bundle of each language (``prefixes``: every language's, '' for the default), one after
+    another; raise SearchIndexError with Pagefind's output."""
+    for prefix in prefixes:
+        others = tuple(other for other in prefixes if other != prefix)
+        result = subprocess.run(pagefind_command(site_dir, prefix, others, root), capture_output=True, text=True)
+        if result.returncode != 0:
+            raise SearchIndexError(messages.PAGEFIND_FAILED.format(output=result.stdout + result.stderr))
+
+
+def search_paths(root_path: str, prefix: str) -> dict[str, str]:
+    """Where the search bundle of the language at ``prefix`` is, and the site root, as paths on the site's host
+    (``root_path``: the site root)."""
+    return {"bundle": root_path + prefix + BUNDLE_DIR + "/", "base": root_path}
