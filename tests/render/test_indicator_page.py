@@ -101,3 +101,11 @@ def test_the_page_names_the_events_counted_and_the_source(bodies):
 
 def test_a_text_missing_in_a_language_is_marked_as_the_default_language(bodies):
     assert '<a href="https://example.org/count" lang="ja">市民協働課調べ</a>' in bodies["ja-easy"]["indicators/koza.md"]
+
+
+@pytest.mark.parametrize("code, table, axis", [("vi", "năm tài chính 2025", "2025"), ("ko", "2025년도", "2025년도"),
+                                               ("ne", "आर्थिक वर्ष 2025", "2025")])
+def test_other_languages_name_the_fiscal_year_in_their_own_words_and_shortly_under_a_bar(sample_site, code, table, axis):
+    page = (sample_site / code / "indicators/kyodo-jigyo/index.html").read_text("utf-8")
+    assert f'<th scope="row">{table}</th>' in page and "FY20" not in page
+    assert re.search(rf'<text class="tsunagu-chart__year"[^>]*>{axis}</text>', page)

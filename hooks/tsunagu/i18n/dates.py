@@ -70,12 +70,12 @@ class DateFormatter:
         era = wareki_year(day) if self.style == "wareki" else None
         return f"{era}（{day.year}年）" if era else f"{day.year}年"
 
-    def fiscal_year(self, year: int) -> str:
+    def fiscal_year(self, year: int) -> str | None:
         """A fiscal year (April to March, named by the year it starts in): 令和8年度 in the wareki style,
-        2026年度 in the seireki style, FY2026 otherwise."""
+        2026年度 in the seireki style; None in the others, whose languages name it in their UI strings."""
         if self.style == "wareki":
             return wareki_fiscal_year(year)
-        return f"{year}年度" if self.style == "seireki" else f"FY{year}"
+        return f"{year}年度" if self.style == "seireki" else None
 
     def time(self, moment: dt.time) -> str:
         if self.style in ("wareki", "seireki"):
@@ -145,9 +145,6 @@ class CldrDates(DateFormatter):
 
     def month(self, day: dt.date) -> str:
         return format_skeleton("yMMMM", day, locale=self.locale)
-
-    def fiscal_year(self, year: int) -> str:
-        return f"FY{year}"
 
     def time(self, moment: dt.time) -> str:
         return format_time(moment, "short", locale=self.locale)

@@ -22,7 +22,7 @@ class IndicatorAdapter(KindAdapter):
     def record(self, pages: LanguagePages, indicator: Indicator) -> Extras:
         """An indicator's page: its progress, and its chart drawn with the page's numbers and years."""
         found = progress(indicator, pages.catalog.events.values(), pages.today)
-        return Extras({"progress": found, "chart": lambda view: chart(found, view.number, view.fiscal_year)})
+        return Extras({"progress": found, "chart": lambda view: chart(found, view.number, view.fiscal_year_on_axis)})
 
     def csv_rows(self, out: OpenDataCsv, indicator: Indicator) -> list[tuple[Cell, ...]]:
         """An indicator's lines: its baseline, each fiscal year that has a value, and its target."""

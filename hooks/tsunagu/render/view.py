@@ -100,8 +100,15 @@ class View:
         """A regular activity's rule in words: 毎月 第2日曜日 10時から12時（祝日は休み）."""
         return RepeatWords(self.strings, self.locale.code, self.dates).pattern(event)
 
-    def fiscal_year(self, year: int) -> str:
-        return self.dates.fiscal_year(year)
+    def fiscal_year(self, year: int, key: str = "indicator.fiscal_year_name") -> str:
+        """令和8年度 or 2026年度 where the language writes Japanese dates, else the language's own name of it
+        (FY2026, năm tài chính 2026: ``key``)."""
+        named = self.dates.fiscal_year(year)
+        return named if named is not None else self.t(key, year=year)
+
+    def fiscal_year_on_axis(self, year: int) -> str:
+        """A fiscal year under a chart's bar, where the long names overlap (năm tài chính 2026 → 2026)."""
+        return self.fiscal_year(year, "indicator.fiscal_year_axis")
 
     def number(self, value: int | float) -> str:
         """A number as the language writes it (1,234.5)."""
