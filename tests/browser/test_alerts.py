@@ -6,7 +6,7 @@ import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import build
+from conftest import build_parallel
 
 from .conftest import SiteServer, site_path
 from .site_pages import LANGUAGE_PREFIXES, LOCALES, ROOT, shown_text
@@ -46,9 +46,10 @@ def test_alert_outside_its_window_is_gone(page, served):
 
 @pytest.fixture(scope="module")
 def served_in_the_storm(tmp_path_factory):
-    """The sample site built on a day inside the heavy-rain warning's window, served."""
+    """The sample site built as it is deployed (`tsunagu build`) on a day inside the heavy-rain warning's window,
+    served."""
     site = tmp_path_factory.mktemp("storm") / "site"
-    result = build(ROOT / "mkdocs.yml", site, TSUNAGU_TODAY="2026-09-14")
+    result = build_parallel(ROOT / "mkdocs.yml", site, TSUNAGU_TODAY="2026-09-14")
     assert result.returncode == 0, result.stderr
     with SiteServer(site, site_path(ROOT / "mkdocs.yml")) as server:
         yield server
