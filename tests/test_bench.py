@@ -208,7 +208,7 @@ def test_bench_reports_the_preview_and_every_target(tiny_bench):
     rows = rows_of(output)
     assert rows["preview"] == ["first page s", "edit to reloaded page s"]
     assert float(rows["ja"][1]) > 0 and float(rows["en"][1]) > 0
-    targets_part = output.split("Targets of issue 14:", 1)[1]
+    targets_part = output.split("Targets of issues 14 and 27:", 1)[1]
     assert [row for row in rows_of(targets_part) if row != "target"] == [
         "cold build ≤ 2× the baseline (parallel-tiny)", "warm build ≤ 1.25× the baseline (parallel-tiny)",
         "prefecture ÷ city ≤ 10.5", "peak memory < 1.5 GB at prefecture scale", "prefecture site < 1 GB",
