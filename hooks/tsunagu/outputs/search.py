@@ -1,5 +1,5 @@
 """Site search with Pagefind: one bundle per language (``<prefix>pagefind/``), indexed one language after
-another, so that Pagefind holds one language's pages at a time (at city scale 0.38 GB at most, where nine
+another, so that Pagefind holds one language's pages at a time (at city scale 0.34 GB at most, where nine
 languages at once took 1.0 GB; README, "Performance").
 
 Each language searches only its own pages. Only content marked ``data-pagefind-body`` is indexed; ruby readings and
