@@ -216,12 +216,9 @@ def build(folder: Path, site: Path) -> None:
 def reindex(site: Path, binary: str | None, locales: Locales) -> str:
     """Index ``site`` again with ``binary`` (None: the project's Pagefind), one language after another, as a
     build does; its version."""
-    commands = []
-    for locale in locales:
-        shutil.rmtree(site / locale.prefix / search.BUNDLE_DIR, ignore_errors=True)
-        others = tuple(prefix for prefix in locales.prefixes if prefix != locale.prefix)
-        commands.append(search.pagefind_command(site, locale.prefix, others))
-    for command in commands:
+    commands = search.language_commands(site, locales.prefixes)
+    for prefix, command in zip(locales.prefixes, commands):
+        shutil.rmtree(site / prefix / search.BUNDLE_DIR, ignore_errors=True)
         command[0] = binary or command[0]
         subprocess.run(command, check=True, capture_output=True)
     return subprocess.run([commands[0][0], "--version"], capture_output=True, text=True).stdout.strip()

@@ -65,12 +65,17 @@ def language_glob(site_dir: Path, prefix: str, others: tuple[str, ...]) -> str:
     return "{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in own)]) + "}"
 
 
+def language_commands(site_dir: Path, prefixes: tuple[str, ...], root: Path = Path(".")) -> list[list[str]]:
+    """The Pagefind command line of each language (``prefixes``: every language's, '' for the default)."""
+    return [pagefind_command(site_dir, prefix, tuple(other for other in prefixes if other != prefix), root)
+            for prefix in prefixes]
+
+
 def index_site(site_dir: Path, prefixes: tuple[str, ...], root: Path = Path(".")) -> None:
-    """Build the search bundle of each language (``prefixes``: every language's, '' for the default), one after
-    another; raise SearchIndexError with Pagefind's output."""
-    for prefix in prefixes:
-        others = tuple(other for other in prefixes if other != prefix)
-        result = subprocess.run(pagefind_command(site_dir, prefix, others, root), capture_output=True, text=True)
+    """Build the search bundle of each language (``prefixes``), one after another; raise SearchIndexError with
+    Pagefind's output."""
+    for command in language_commands(site_dir, prefixes, root):
+        result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             raise SearchIndexError(messages.PAGEFIND_FAILED.format(output=result.stdout + result.stderr))
 
