@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.outputs.search import index_site, language_glob, pagefind_command
 
-ROOT = Path(__file__).resolve().parents[2]
 PREFIXES = load_site_config(ROOT / "mkdocs.yml").locales.prefixes
 
 SIGNATURE = b"pagefind_dcd"
