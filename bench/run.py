@@ -17,9 +17,11 @@ ratio of the baseline's; the peak memory of the build's processes added up, Page
 
 Largest search download for one query (per language), an upper bound for a one-word query as
 Pagefind's UI fetches it: pagefind-ui.js + pagefind-ui.css + pagefind.js + pagefind-entry.json
-+ the language's wasm + the language's meta + the largest index chunk of the language (a word
++ parts.json + the language's wasm + the language's meta + the largest index chunk of the language (a word
 lives in one chunk) + the five largest fragments of the language (the UI's first page of
-results shows five). Pagefind's files are stored compressed, so bytes on disk are bytes fetched.
+results shows five). A language indexed in parts adds each later part's entry, meta and largest index
+chunk, and its five fragments are the largest of all its parts. Pagefind's files are stored
+compressed, so bytes on disk are bytes fetched.
 """
 
 from __future__ import annotations
@@ -40,13 +42,14 @@ import yaml
 
 from tsunagu.load.siteconfig import load_site_config
 from tsunagu.model.locales import Locales
+from tsunagu.outputs import search
 
 from . import preview
 from .generate import SCALES, TODAY, generate
 from .memory import TreeMemory
 
 RESULTS_SHOWN = 5
-SEARCH_COMMON = ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json")
+SEARCH_COMMON = ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json", search.PARTS_FILE)
 BUILDS = ("single", "parallel")
 PREVIEW_LANGUAGES = ("ja", "en")
 CACHE = ".cache/tsunagu"
@@ -175,26 +178,30 @@ def size_mb(site: Path) -> float:
 
 def search_download_kb(site: Path) -> dict[str, float]:
     """The largest download of one query per Pagefind language (the pages' ``lang``), by the method above, in
-    each language's bundle (``pagefind/`` at the root or in a language's folder)."""
+    each language's bundle (``pagefind/`` at the root or in a language's folder) and its later parts."""
     result = {}
     for bundle in [site / "pagefind", *sorted(site.glob("*/pagefind"))]:
         if (bundle / "pagefind-entry.json").exists():
-            result |= _bundle_download_kb(bundle)
+            parts = json.loads((bundle / search.PARTS_FILE).read_text("utf-8"))["bundles"]
+            result |= _bundle_download_kb(bundle, [(bundle / part).resolve() for part in parts])
     return result
 
 
-def _bundle_download_kb(bundle: Path) -> dict[str, float]:
+def _bundle_download_kb(bundle: Path, later: list[Path]) -> dict[str, float]:
     entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
     common = sum((bundle / name).stat().st_size for name in SEARCH_COMMON if (bundle / name).exists())
 
-    def largest(pattern: str, count: int = 1) -> int:
-        return sum(sorted((f.stat().st_size for f in bundle.glob(pattern)), reverse=True)[:count])
+    def largest(folders: list[Path], pattern: str, count: int = 1) -> int:
+        sizes = (f.stat().st_size for folder in folders for f in folder.glob(pattern))
+        return sum(sorted(sizes, reverse=True)[:count])
 
     result = {}
     for language, index in entry["languages"].items():
-        total = common + largest(f"wasm.{index['wasm'] or 'unknown'}.pagefind") + largest(f"pagefind.{index['hash']}.pf_meta")
-        total += largest(f"index/{language}_*.pf_index") + largest(f"fragment/{language}_*.pf_fragment", RESULTS_SHOWN)
-        result[language] = total / 1024
+        total = common + largest([bundle], f"wasm.{index['wasm'] or 'unknown'}.pagefind")
+        for part in [bundle, *later]:
+            total += (part != bundle) * (part / "pagefind-entry.json").stat().st_size
+            total += largest([part], "pagefind.*.pf_meta") + largest([part], f"index/{language}_*.pf_index")
+        result[language] = (total + largest([bundle, *later], f"fragment/{language}_*.pf_fragment", RESULTS_SHOWN)) / 1024
     return result
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -216,12 +215,9 @@ def build(folder: Path, site: Path) -> None:
 def reindex(site: Path, binary: str | None, locales: Locales) -> str:
     """Index ``site`` again with ``binary`` (None: the project's Pagefind), one language after another, as a
     build does; its version."""
-    commands = search.language_commands(site, locales.prefixes)
-    for prefix, command in zip(locales.prefixes, commands):
-        shutil.rmtree(site / prefix / search.BUNDLE_DIR, ignore_errors=True)
-        command[0] = binary or command[0]
-        subprocess.run(command, check=True, capture_output=True)
-    return subprocess.run([commands[0][0], "--version"], capture_output=True, text=True).stdout.strip()
+    binary = binary or search.pagefind_binary()
+    search.index_site(site, locales.prefixes, binary)
+    return subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
 
 
 def report(results: list[Result], locales: dict[str, Locales], show_missed: int) -> None:

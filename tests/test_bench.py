@@ -79,20 +79,35 @@ def test_pages_are_counted_per_language(tmp_path: Path):
     assert pages_per_language(tmp_path, LOCALES) == {code: 0 for code in LOCALES.codes} | {"ja": 2, "ja-easy": 1, "en": 1}
 
 
+def _bundle(folder: Path, language: str, sizes: dict[str, int], later: tuple[str, ...] = ()) -> int:
+    """A fake Pagefind bundle of one language; the size of its entry and parts list."""
+    for name, size in sizes.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(b"x" * size)
+    (folder / "pagefind-entry.json").write_text(json.dumps({"languages": {language: {"hash": "h", "wasm": None}}}))
+    (folder / "parts.json").write_text(json.dumps({"bundles": list(later)}))
+    return (folder / "pagefind-entry.json").stat().st_size + (folder / "parts.json").stat().st_size
+
+
+FIRST = {"pagefind-ui.js": 100, "pagefind.js": 50, "wasm.unknown.pagefind": 1000, "pagefind.h.pf_meta": 30,
+         "index/ja_a.pf_index": 400, "index/ja_b.pf_index": 300, "index/en_c.pf_index": 9999,
+         **{f"fragment/ja_{i}.pf_fragment": 10 * i for i in range(8)}}
+
+
 def test_search_download_adds_the_files_one_query_fetches(tmp_path: Path):
-    bundle = tmp_path / "pagefind"
-    for name, size in {"pagefind-ui.js": 100, "pagefind.js": 50, "wasm.unknown.pagefind": 1000,
-                       "pagefind.ja_1.pf_meta": 30, "index/ja_a.pf_index": 400, "index/ja_b.pf_index": 300,
-                       "index/en_c.pf_index": 9999, **{f"fragment/ja_{i}.pf_fragment": 10 * i for i in range(8)}}.items():
-        (bundle / name).parent.mkdir(parents=True, exist_ok=True)
-        (bundle / name).write_bytes(b"x" * size)
-    (bundle / "pagefind-entry.json").write_text(json.dumps({"languages": {"ja": {"hash": "ja_1", "wasm": None}}}))
-    entry = (bundle / "pagefind-entry.json").stat().st_size
-    assert search_download_kb(tmp_path) == {"ja": (150 + entry + 1000 + 30 + 400 + 10 * (7 + 6 + 5 + 4 + 3)) / 1024}
-    shutil.copytree(bundle, tmp_path / "en/pagefind")  # a language's bundle in its folder
-    (tmp_path / "en/pagefind/pagefind-entry.json").write_text(json.dumps({"languages": {"en": {"hash": "ja_1", "wasm": None}}}))
-    entry = (tmp_path / "en/pagefind/pagefind-entry.json").stat().st_size
-    assert search_download_kb(tmp_path)["en"] == (150 + entry + 1000 + 30 + 9999) / 1024
+    listed = _bundle(tmp_path / "pagefind", "ja", FIRST)
+    assert search_download_kb(tmp_path) == {"ja": (150 + listed + 1000 + 30 + 400 + 10 * (7 + 6 + 5 + 4 + 3)) / 1024}
+    listed = _bundle(tmp_path / "en/pagefind", "en", FIRST)  # a language's bundle in its folder
+    assert search_download_kb(tmp_path)["en"] == (150 + listed + 1000 + 30 + 9999) / 1024
+
+
+def test_search_download_of_a_language_in_parts_adds_each_parts_entry_meta_and_chunk(tmp_path: Path):
+    listed = _bundle(tmp_path / "pagefind", "ja", FIRST, later=("../pagefind-2/",))
+    (tmp_path / "pagefind-2").mkdir()
+    second = _bundle(tmp_path / "pagefind-2", "ja", {"pagefind.h.pf_meta": 20, "index/ja_z.pf_index": 500,
+                                                      "fragment/ja_big.pf_fragment": 65}) - 15  # its parts.json is not fetched
+    fragments = 10 * (7 + 6 + 5 + 4) + 65
+    assert search_download_kb(tmp_path) == {"ja": (150 + listed + 1000 + 30 + 400 + second + 20 + 500 + fragments) / 1024}
 
 
 def cells(line: str) -> list[str]:

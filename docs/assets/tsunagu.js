@@ -258,6 +258,19 @@
     }).observe(holder, { childList: true, subtree: true, characterData: true });
   }
 
+  /* A large language's index comes in parts (tsunagu.outputs.search): the first bundle's parts.json
+   * names the others, which Pagefind merges into each search with the same options. */
+  function laterParts(options) {
+    var list = new URL(options.bundlePath + "parts.json", location.href);
+    return fetch(list).then(function (response) {
+      return response.ok ? response.json() : { bundles: [] };
+    }).then(function (parts) {
+      return parts.bundles.map(function (bundle) {
+        return { bundlePath: new URL(bundle, list).pathname, baseUrl: options.baseUrl, ranking: options.ranking };
+      });
+    });
+  }
+
   function handOver(options) {
     var holder = document.createElement("div");
     var focused = document.activeElement === field;
@@ -287,8 +300,12 @@
       loading = Promise.all([
         load("link", { rel: "stylesheet", href: options.bundlePath + "pagefind-ui.css" }),
         load("script", { src: options.bundlePath + "pagefind-ui.js" }),
-        load("script", { src: SEARCH_SCRIPT })
-      ]).then(function () { handOver(options); }, function () { loading = null; });
+        load("script", { src: SEARCH_SCRIPT }),
+        laterParts(options)
+      ]).then(function (loaded) {
+        options.mergeIndex = loaded[3];
+        handOver(options);
+      }, function () { loading = null; });
     }
   }
 

@@ -15,7 +15,7 @@ from .language_build import FinishedPage, LanguageBuild, PageOfEngine
 from .load.siteconfig import engine_settings
 from .outputs import admin
 from .outputs.assets import strip_comments
-from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind
+from .outputs.search import OLDER_PAGEFIND, index_site, npm_pagefind, pagefind_binary
 from .outputs.sitemap import write_sitemap
 from .outputs.stylesheet import served as served_css
 from .preview import FOLDER as PREVIEW_FOLDER
@@ -168,4 +168,4 @@ class BuildSession:
         """Write the sitemap of the whole built site (every language) and index each language for search (raising
         SearchIndexError)."""
         write_sitemap(site_dir)
-        index_site(site_dir, self.builder.context.locales.prefixes, self.builder.root)
+        index_site(site_dir, self.builder.context.locales.prefixes, pagefind_binary(self.builder.root))

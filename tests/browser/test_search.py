@@ -3,8 +3,15 @@ count is announced to screen readers, and without JavaScript there is no field t
 
 from __future__ import annotations
 
-import pytest
+import shutil
 
+import pytest
+from conftest import ROOT
+
+from tsunagu.load.siteconfig import load_site_config
+from tsunagu.outputs.search import index_site, pagefind_binary
+
+from .conftest import SiteServer, site_path
 from .site_pages import LANGUAGE_PREFIXES, shown_text
 
 pytestmark = pytest.mark.browser
@@ -100,3 +107,37 @@ def test_each_language_searches_its_own_pages(page, served, lang):
     base = served.base_path + prefix
     assert links and all(link.startswith(base) and not link.startswith(tuple(served.base_path + o for o in others))
                          for link in links), (word, links)
+
+
+PART_PAGES = 25  # the sample's languages in several parts each, as a prefecture's are at 3,000 pages a part
+
+
+@pytest.fixture(scope="module")
+def in_parts(sample_site, tmp_path_factory):
+    """The sample site with each language's search index in parts of ``PART_PAGES`` pages, served."""
+    site = tmp_path_factory.mktemp("parts") / "site"
+    shutil.copytree(sample_site, site)
+    index_site(site, load_site_config(ROOT / "mkdocs.yml").locales.prefixes, pagefind_binary(ROOT), PART_PAGES)
+    with SiteServer(site, site_path(ROOT / "mkdocs.yml")) as server:
+        yield server
+
+
+def _search(page, server, prefix: str, query: str) -> tuple[str, list[str]]:
+    page.goto(server.url(prefix))
+    page.locator(".tsunagu-search__field").focus()
+    page.keyboard.type(query)
+    message = page.locator(".pagefind-ui__message").filter(has_text=query)
+    message.wait_for(timeout=10000)
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    return message.inner_text(), page.locator(".pagefind-ui__result-link").evaluate_all(
+        "links => links.map(l => l.getAttribute('href'))")
+
+
+@pytest.mark.parametrize("prefix, query", [("", "防災"), ("ja-easy/", "ちょうないかい"), ("en/", "volunteer")])
+def test_a_language_indexed_in_parts_finds_what_one_index_finds(page, served, in_parts, prefix, query):
+    later = (in_parts.root / prefix / "pagefind/parts.json").read_text("utf-8")
+    assert "../pagefind-3/" in later, "the language is in three parts or more"
+    whole, whole_links = _search(page, served, prefix, query)
+    parted, parted_links = _search(page, in_parts, prefix, query)
+    assert parted == whole and all(link.startswith(in_parts.base_path + prefix) for link in parted_links)
+    assert set(parted_links) & set(whole_links), (parted_links, whole_links)

@@ -33,7 +33,7 @@ def merge_sites(parts: list[Path], target: Path, prefixes: tuple[str, ...], move
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 place(path, destination)
     sitemap.write_sitemap(target)
-    search.index_site(target, prefixes)
+    search.index_site(target, prefixes, search.pagefind_binary())
 
 
 def main(argv: list[str] | None = None) -> None:
