@@ -77,11 +77,10 @@ def language_pages(site_dir: Path, prefix: str, others: tuple[str, ...]) -> list
     """The pages of one language, relative to ``site_dir`` and sorted: its folder's, or for the default
     language at the root, the root's own pages and those of every folder that is not another language's."""
     if prefix:
-        folders = [site_dir / prefix]
+        found = list((site_dir / prefix).rglob("*.html"))
     else:
         folders = [path for path in site_dir.iterdir() if path.is_dir() and f"{path.name}/" not in others]
-    found = [*site_dir.glob("*.html")] if not prefix else []
-    found += [page for folder in folders for page in folder.rglob("*.html")]
+        found = [*site_dir.glob("*.html"), *(page for folder in folders for page in folder.rglob("*.html"))]
     return sorted(page.relative_to(site_dir) for page in found)
 
 
